@@ -1,0 +1,51 @@
+package category
+
+import "github.com/openpolicies/privacy/internal/vocab"
+
+// Definition describes one code of a list in this package (and of the small lists in
+// package policy, which share this shape). Mappings to outside vocabularies are
+// empty where no counterpart exists.
+type Definition struct {
+	// Code is the value written in documents.
+	Code string
+	// Title is a short human label.
+	Title string
+	// Description says what the code covers, in a sentence or two.
+	Description string
+	// Parent is the more general code of a hierarchical list, or empty.
+	Parent string
+
+	// Special marks a GDPR Art. 9(1) special category of personal data.
+	Special bool
+	// Criminal marks data on criminal convictions and offences (GDPR Art. 10).
+	Criminal bool
+	// Sensitive marks CCPA "sensitive personal information" (§1798.140(ae)).
+	Sensitive bool
+	// Health marks data that is protected health information when a HIPAA covered
+	// entity holds it.
+	Health bool
+
+	// DPV is the IRI of the corresponding W3C Data Privacy Vocabulary concept.
+	DPV string
+	// GDPR names the GDPR article or point the code corresponds to ("Art. 6(1)(a)").
+	GDPR string
+	// CCPA is the letter of the Cal. Civ. Code §1798.140(v)(1) category ("A".."L").
+	CCPA string
+	// P3P is the corresponding P3P 1.0 category, purpose or recipient value.
+	P3P string
+}
+
+func term(d Definition) vocab.Term {
+	return vocab.Term{Code: d.Code, Title: d.Title, Description: d.Description, Parent: d.Parent}
+}
+
+// NewList builds a registry of definitions of this package's shape for code type C.
+// Package policy uses it for its own lists; users do not need it.
+func NewList[C ~string](name string, open bool, defs []Definition) *vocab.List[C, Definition] {
+	return vocab.New[C](name, open, term, defs)
+}
+
+const (
+	dpv   = "https://w3id.org/dpv#"
+	dpvPD = "https://w3id.org/dpv/pd#"
+)
