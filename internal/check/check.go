@@ -1,0 +1,113 @@
+// Package check holds the module's one validator instance (go-playground
+// validator/v10), built once with every custom tag registered before first use,
+// and naming fields by their JSON names.
+package check
+
+import (
+	"reflect"
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/go-playground/validator/v10"
+)
+
+// Coded is implemented by every code type of the module.
+type Coded interface{ Valid() bool }
+
+var (
+	once sync.Once
+	v    *validator.Validate
+)
+
+// idForm is the form of a statement ID: lower-case letters and digits, words
+// joined by hyphens, dots or underscores.
+var idForm = regexp.MustCompile(`^[a-z0-9]+([._-][a-z0-9]+)*$`)
+
+// IDPattern is idForm's source, for the JSON Schema.
+const IDPattern = `^[a-z0-9]+([._-][a-z0-9]+)*$`
+
+// durationForm is an ISO 8601 duration: P, then years, months, weeks, days, and
+// after T hours, minutes, seconds; at least one part; T only with a time part.
+var durationForm = regexp.MustCompile(`^P(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$`)
+
+// DurationPattern is the ISO 8601 duration form, for the JSON Schema.
+const DurationPattern = `^P(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$`
+
+// ValidDuration reports whether s is an ISO 8601 duration with at least one part.
+func ValidDuration(s string) bool {
+	return durationForm.MatchString(s) && s != "P" && !strings.HasSuffix(s, "T")
+}
+
+// phoneForm is a telephone number as people write it: digits with spaces, dots,
+// hyphens, parentheses and an optional leading plus; at least three digits.
+var phoneForm = regexp.MustCompile(`^\+?[0-9(][0-9 ().-]*[0-9]$`)
+
+// PhonePattern is phoneForm's source, for the JSON Schema.
+const PhonePattern = `^\+?[0-9(][0-9 ().-]*[0-9]$`
+
+// Validator returns the shared validator.
+func Validator() *validator.Validate {
+	once.Do(func() {
+		v = validator.New(validator.WithRequiredStructEnabled())
+		v.RegisterTagNameFunc(func(f reflect.StructField) string {
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if name == "-" {
+				return ""
+			}
+			if name == "" {
+				return f.Name
+			}
+			return name
+		})
+		must(v.RegisterValidation("id", func(fl validator.FieldLevel) bool {
+			return idForm.MatchString(fl.Field().String())
+		}))
+		must(v.RegisterValidation("code", func(fl validator.FieldLevel) bool {
+			c, ok := fl.Field().Interface().(Coded)
+			return ok && c.Valid()
+		}))
+		must(v.RegisterValidation("duration", func(fl validator.FieldLevel) bool {
+			return ValidDuration(fl.Field().String())
+		}))
+		must(v.RegisterValidation("phone", func(fl validator.FieldLevel) bool {
+			return phoneForm.MatchString(fl.Field().String())
+		}))
+	})
+	return v
+}
+
+func must(err error) {
+	if err != nil {
+		panic(err) // a programming error in this file, caught by any test
+	}
+}
+
+// Pointer turns a validator namespace ("Policy.purposes[1].legal_bases[0]") into
+// a JSON Pointer ("/purposes/1/legal_bases/0"). The first segment, the Go type
+// name, is dropped.
+func Pointer(namespace string) string {
+	_, rest, found := strings.Cut(namespace, ".")
+	if !found {
+		return ""
+	}
+	var b strings.Builder
+	for _, seg := range strings.Split(rest, ".") {
+		name, idx, _ := strings.Cut(seg, "[")
+		b.WriteByte('/')
+		b.WriteString(Escape(name))
+		for idx != "" {
+			var n string
+			n, idx, _ = strings.Cut(idx, "]")
+			b.WriteByte('/')
+			b.WriteString(n)
+			idx = strings.TrimPrefix(idx, "[")
+		}
+	}
+	return b.String()
+}
+
+// Escape escapes one JSON Pointer reference token (RFC 6901).
+func Escape(token string) string {
+	return strings.NewReplacer("~", "~0", "/", "~1").Replace(token)
+}

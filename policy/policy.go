@@ -1,0 +1,187 @@
+package policy
+
+import (
+	"github.com/openpolicies/privacy/category"
+	"github.com/openpolicies/privacy/contact"
+	"github.com/openpolicies/privacy/jurisdiction"
+)
+
+// Policy is a privacy policy as typed statements. Sections refer to each other by
+// ID; every ID is unique within the document. A section that is empty says nothing:
+// the model keeps "the policy does not say" apart from "the policy says none".
+type Policy struct {
+	// ID identifies the policy document, such as "mayo-clinic-2024".
+	ID string `json:"id" validate:"required,id"`
+	// Title is the policy's title as published.
+	Title string `json:"title" validate:"required"`
+	// URL is the canonical address of the policy.
+	URL string `json:"url,omitempty" validate:"omitempty,url"`
+	// Language is the BCP 47 tag of the policy's language ("en-US").
+	Language string `json:"language" validate:"required,bcp47_language_tag"`
+	// Version is the publisher's version label, if any.
+	Version string `json:"version,omitempty"`
+	// Updated is the date the policy says it was last updated (YYYY-MM-DD).
+	Updated string `json:"updated,omitempty" validate:"omitempty,datetime=2006-01-02"`
+	// Effective is the date the policy says it takes effect (YYYY-MM-DD).
+	Effective string `json:"effective,omitempty" validate:"omitempty,datetime=2006-01-02"`
+	// Retrieved is the date the text was captured or archived (YYYY-MM-DD).
+	Retrieved string `json:"retrieved,omitempty" validate:"omitempty,datetime=2006-01-02"`
+	// Source is where the modelled text was captured from, such as an archive copy.
+	Source string `json:"source,omitempty" validate:"omitempty,url"`
+
+	// Services are the sites, apps and programmes the policy covers.
+	Services []Service `json:"services,omitempty" validate:"dive"`
+	// Documents are other documents the policy refers to.
+	Documents []Document `json:"documents,omitempty" validate:"dive"`
+	// Controllers are the organisations responsible for the processing.
+	Controllers []Controller `json:"controllers" validate:"required,min=1,dive"`
+	// Representatives are representatives in the EU or UK (GDPR Art. 27).
+	Representatives []Representative `json:"representatives,omitempty" validate:"dive"`
+	// Officers are the data protection officer and privacy officers.
+	Officers []Officer `json:"officers,omitempty" validate:"dive"`
+	// Contacts are the contact points other sections refer to.
+	Contacts []contact.Point `json:"contacts,omitempty" validate:"dive"`
+	// Subjects are the groups of people the policy distinguishes.
+	Subjects []Subject `json:"subjects,omitempty" validate:"dive"`
+
+	// Collection says what data is collected, from whom and how.
+	Collection []Collection `json:"collection,omitempty" validate:"dive"`
+	// Combinations say which data is combined with which other data.
+	Combinations []Combination `json:"combinations,omitempty" validate:"dive"`
+	// Purposes say what data is used for.
+	Purposes []Purpose `json:"purposes,omitempty" validate:"dive"`
+	// LegalBases are legal bases the policy states without tying each to a purpose.
+	LegalBases []LegalBasis `json:"legal_bases,omitempty" validate:"dive"`
+	// Recipients say who receives data, what, why and on which condition.
+	Recipients []Recipient `json:"recipients,omitempty" validate:"dive"`
+	// Retention says how long data is kept.
+	Retention []Retention `json:"retention,omitempty" validate:"dive"`
+	// Trackers are the cookies, pixels and similar technologies used.
+	Trackers []Tracker `json:"trackers,omitempty" validate:"dive"`
+	// Choices are the opt-outs and controls a person has.
+	Choices []Choice `json:"choices,omitempty" validate:"dive"`
+	// Rights are the rights a person has and how to exercise them.
+	Rights []RightsStatement `json:"rights,omitempty" validate:"dive"`
+	// Transfers are international transfers and their safeguards.
+	Transfers []Transfer `json:"transfers,omitempty" validate:"dive"`
+	// Children says how the policy treats children's data; nil when it says nothing.
+	Children *Children `json:"children,omitempty"`
+	// Security lists the security measures the policy states.
+	Security []Measure `json:"security,omitempty" validate:"dive"`
+	// Disclaimers are the limits the organisation puts on its responsibility.
+	Disclaimers []Disclaimer `json:"disclaimers,omitempty" validate:"dive"`
+	// Signals say how the sites respond to Do Not Track and Global Privacy Control.
+	Signals []Signal `json:"signals,omitempty" validate:"dive"`
+	// Changes says how changes to the policy are announced; nil when it says nothing.
+	Changes *Changes `json:"changes,omitempty"`
+	// Laws are the laws the policy says apply, are complied with, or do not apply.
+	Laws []LawStatement `json:"laws,omitempty" validate:"dive"`
+}
+
+// Service is a site, app or programme the policy covers.
+type Service struct {
+	// ID identifies the service within the policy.
+	ID string `json:"id" validate:"required,id"`
+	// Kind is what sort of service it is.
+	Kind category.Service `json:"kind" validate:"required,code"`
+	// Name is the service's name as the policy writes it ("Patient Portal").
+	Name string `json:"name" validate:"required"`
+	// URLs are the addresses of the service.
+	URLs []string `json:"urls,omitempty" validate:"dive,url"`
+	// Description says anything else the policy says about the service.
+	Description string `json:"description,omitempty"`
+	// Quote is the sentence of the policy this statement comes from.
+	Quote string `json:"quote,omitempty"`
+}
+
+// Document is a document the policy refers to.
+type Document struct {
+	// ID identifies the document within the policy.
+	ID string `json:"id" validate:"required,id"`
+	// Kind is what sort of document it is.
+	Kind DocumentKind `json:"kind" validate:"required,code"`
+	// Title is the document's title as the policy writes it.
+	Title string `json:"title" validate:"required"`
+	// URL is where the document is published, when the policy gives it.
+	URL string `json:"url,omitempty" validate:"omitempty,url"`
+	// Quote is the sentence of the policy this statement comes from.
+	Quote string `json:"quote,omitempty"`
+}
+
+// Controller is an organisation responsible for the processing.
+type Controller struct {
+	// ID identifies the controller within the policy.
+	ID string `json:"id" validate:"required,id"`
+	// LegalName is the controller's legal name.
+	LegalName string `json:"legal_name" validate:"required"`
+	// TradingNames are other names the policy uses for it ("Mayo Clinic", "Blausen").
+	TradingNames []string `json:"trading_names,omitempty" validate:"dive,required"`
+	// IncludesAffiliates is true when the policy speaks for the controller and all
+	// its affiliates.
+	IncludesAffiliates bool `json:"includes_affiliates,omitempty"`
+	// Nonprofit is true when the policy says the controller is a not-for-profit.
+	Nonprofit bool `json:"nonprofit,omitempty"`
+	// Address is the controller's registered or main address.
+	Address *contact.Address `json:"address,omitempty"`
+	// Contacts are the IDs of contact points for the controller.
+	Contacts []string `json:"contacts,omitempty" ref:"contact"`
+	// Quote is the sentence of the policy this statement comes from.
+	Quote string `json:"quote,omitempty"`
+}
+
+// Representative is a controller's representative under GDPR Art. 27 or UK GDPR.
+type Representative struct {
+	// ID identifies the representative within the policy.
+	ID string `json:"id" validate:"required,id"`
+	// Name is the representative's name.
+	Name string `json:"name" validate:"required"`
+	// Jurisdictions are where it represents the controller.
+	Jurisdictions []jurisdiction.Code `json:"jurisdictions,omitempty" validate:"dive,code"`
+	// Contacts are the IDs of contact points for the representative.
+	Contacts []string `json:"contacts,omitempty" ref:"contact"`
+	// Quote is the sentence of the policy this statement comes from.
+	Quote string `json:"quote,omitempty"`
+}
+
+// Officer is a data protection officer or privacy officer.
+type Officer struct {
+	// ID identifies the officer within the policy.
+	ID string `json:"id" validate:"required,id"`
+	// Role is the officer's role.
+	Role OfficerRole `json:"role" validate:"required,code"`
+	// Name is the officer's title or name as the policy writes it.
+	Name string `json:"name,omitempty"`
+	// Contacts are the IDs of contact points for the officer.
+	Contacts []string `json:"contacts" validate:"required,min=1" ref:"contact"`
+	// AppliesTo limits the officer's remit, such as to the EEA.
+	AppliesTo *Scope `json:"applies_to,omitempty"`
+	// Quote is the sentence of the policy this statement comes from.
+	Quote string `json:"quote,omitempty"`
+}
+
+// Subject is a group of people the policy distinguishes ("patients", "visitors").
+type Subject struct {
+	// ID identifies the group within the policy.
+	ID string `json:"id" validate:"required,id"`
+	// Kind is the type of data subject.
+	Kind category.Subject `json:"kind" validate:"required,code"`
+	// Description says who belongs to the group, in the policy's words.
+	Description string `json:"description,omitempty"`
+	// Quote is the sentence of the policy this statement comes from.
+	Quote string `json:"quote,omitempty"`
+}
+
+// Scope limits a statement to some jurisdictions, groups of people or services.
+// Each list narrows the statement; an empty list does not. Jurisdictions are where
+// the person lives or the law applies.
+type Scope struct {
+	// Jurisdictions are where the statement applies.
+	Jurisdictions []jurisdiction.Code `json:"jurisdictions,omitempty" validate:"dive,code"`
+	// Subjects are IDs of the groups of people the statement applies to.
+	Subjects []string `json:"subjects,omitempty" ref:"subject"`
+	// Services are IDs of the services the statement applies to.
+	Services []string `json:"services,omitempty" ref:"service"`
+	// ExceptServices are IDs of services the statement explicitly leaves out
+	// ("other than our Patient Portal").
+	ExceptServices []string `json:"except_services,omitempty" ref:"service"`
+}

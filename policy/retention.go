@@ -1,0 +1,59 @@
+package policy
+
+import (
+	"github.com/openpolicies/privacy/category"
+	"github.com/openpolicies/privacy/jurisdiction"
+)
+
+// Retention is a statement of how long data is kept. With several periods, data
+// is kept until the last of them ends ("as long as your account is active or as
+// needed to comply with our legal obligations").
+type Retention struct {
+	// ID identifies the statement within the policy.
+	ID string `json:"id" validate:"required,id"`
+	// Collections are IDs of the collection statements whose data the rule covers.
+	Collections []string `json:"collections,omitempty" ref:"collection"`
+	// Data are categories of data the rule covers.
+	Data []category.Data `json:"data,omitempty" validate:"dive,code"`
+	// Purposes are IDs of purposes the data is kept for.
+	Purposes []string `json:"purposes,omitempty" ref:"purpose"`
+	// Periods are the periods that together decide how long data is kept.
+	Periods []Period `json:"periods" validate:"required,min=1,dive"`
+	// Exceptions are cases where data is kept longer, such as legal holds.
+	Exceptions []Exception `json:"exceptions,omitempty" validate:"dive"`
+	// Disposal says what happens to the data at the end.
+	Disposal []Disposal `json:"disposal,omitempty" validate:"dive,code"`
+	// AppliesTo limits the statement to some people, places or services.
+	AppliesTo *Scope `json:"applies_to,omitempty"`
+	// Quote is the sentence of the policy this statement comes from.
+	Quote string `json:"quote,omitempty"`
+}
+
+// Period is one retention period, a tagged union on Kind: duration needs Duration;
+// until-event needs Event; legal-requirement may name Laws; criteria needs
+// Criteria; indefinite needs nothing. Fields of other kinds must be empty.
+type Period struct {
+	// Kind is the kind of period.
+	Kind PeriodKind `json:"kind" validate:"required,code"`
+	// Duration is an ISO 8601 duration ("P6M"), for kind duration.
+	Duration string `json:"duration,omitempty" validate:"omitempty,duration"`
+	// Event ends the period, for kind until-event.
+	Event Event `json:"event,omitempty" validate:"omitempty,code"`
+	// Laws are the laws that require keeping the data, for kind legal-requirement.
+	Laws []jurisdiction.Law `json:"laws,omitempty" validate:"dive,code"`
+	// Criteria are the criteria in the policy's words, for kind criteria, or the
+	// legal requirement in words when no law is named.
+	Criteria string `json:"criteria,omitempty"`
+}
+
+// Exception is a case where data is kept beyond its retention periods.
+type Exception struct {
+	// Data are the categories the exception covers; empty for all data of the rule.
+	Data []category.Data `json:"data,omitempty" validate:"dive,code"`
+	// Reason is why the data is kept, in the policy's words.
+	Reason string `json:"reason" validate:"required"`
+	// Period is how long it is then kept.
+	Period Period `json:"period"`
+	// Quote is the sentence of the policy this statement comes from.
+	Quote string `json:"quote,omitempty"`
+}
