@@ -47,7 +47,8 @@ const (
 	Italy Code = "IT"
 )
 
-// Definition describes a jurisdiction.
+// Definition describes a jurisdiction, or a notice [Element] (whose Kind,
+// Parent and Members are then empty).
 type Definition struct {
 	// Code is the value written in documents.
 	Code string

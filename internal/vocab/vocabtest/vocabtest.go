@@ -1,0 +1,98 @@
+// Package vocabtest checks code lists in tests: that every constant of a code
+// type appears in its registry exactly once and the registry holds nothing else.
+package vocabtest
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// Consts returns the values of the constants of type typeName declared in the
+// non-test Go files of dir, keyed by constant name.
+func Consts(t *testing.T, dir, typeName string) map[string]string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	fset := token.NewFileSet()
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, decl := range f.Decls {
+			gd, ok := decl.(*ast.GenDecl)
+			if !ok || gd.Tok != token.CONST {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				vs := spec.(*ast.ValueSpec)
+				id, ok := vs.Type.(*ast.Ident)
+				if !ok || id.Name != typeName {
+					continue
+				}
+				for i, n := range vs.Names {
+					lit, ok := vs.Values[i].(*ast.BasicLit)
+					if !ok {
+						t.Fatalf("%s: constant %s is not a string literal", name, n.Name)
+					}
+					v, err := strconv.Unquote(lit.Value)
+					if err != nil {
+						t.Fatal(err)
+					}
+					out[n.Name] = v
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Match fails the test unless the constants of typeName in dir and the registry
+// codes are the same set, with no value declared by two constants and no code
+// registered twice. At least one constant must exist.
+func Match(t *testing.T, dir, typeName string, codes []string) {
+	t.Helper()
+	consts := Consts(t, dir, typeName)
+	if len(consts) == 0 {
+		t.Fatalf("no constants of type %s in %s", typeName, dir)
+	}
+	byValue := map[string]string{}
+	for name, v := range consts {
+		if other, dup := byValue[v]; dup {
+			t.Errorf("%s: constants %s and %s both have value %q", typeName, other, name, v)
+		}
+		byValue[v] = name
+	}
+	seen := map[string]bool{}
+	for _, c := range codes {
+		if seen[c] {
+			t.Errorf("%s: code %q is registered twice", typeName, c)
+		}
+		seen[c] = true
+		if _, ok := byValue[c]; !ok {
+			t.Errorf("%s: registered code %q has no constant", typeName, c)
+		}
+	}
+	names := make([]string, 0, len(consts))
+	for name := range consts {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		if !seen[consts[name]] {
+			t.Errorf("%s: constant %s = %q is not registered", typeName, name, consts[name])
+		}
+	}
+}

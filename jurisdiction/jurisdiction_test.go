@@ -1,0 +1,119 @@
+package jurisdiction
+
+import (
+	"regexp"
+	"slices"
+	"testing"
+
+	"github.com/openpolicies/privacy/internal/vocab/vocabtest"
+)
+
+var kebab = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+func TestJurisdictionRegistry(t *testing.T) {
+	if err := list.Check(Form); err != nil {
+		t.Error(err)
+	}
+	defs := Definitions()
+	if n := len(defs); n < 249+4000 {
+		t.Errorf("only %d jurisdictions: the ISO 3166 tables are incomplete", n)
+	}
+	for _, d := range defs {
+		switch d.Kind {
+		case KindCountry, KindRegion:
+			if d.Parent != "" {
+				t.Errorf("%s: a %s has no parent", d.Code, d.Kind)
+			}
+		case KindSubdivision:
+			if p, ok := Code(d.Parent).Definition(); !ok || p.Kind != KindCountry {
+				t.Errorf("%s: parent %q is not a country", d.Code, d.Parent)
+			}
+		default:
+			t.Errorf("%s: kind %q", d.Code, d.Kind)
+		}
+		for _, m := range d.Members {
+			if md, ok := m.Definition(); !ok || md.Kind != KindCountry {
+				t.Errorf("%s: member %s is not a country", d.Code, m)
+			}
+		}
+	}
+	// Every constant names a known jurisdiction.
+	for name, v := range vocabtest.Consts(t, ".", "Code") {
+		if !Code(v).Known() {
+			t.Errorf("constant %s = %q is not in the registry", name, v)
+		}
+	}
+}
+
+func TestContains(t *testing.T) {
+	for _, tc := range []struct {
+		a, b Code
+		want bool
+	}{
+		{EEA, "DE", true},
+		{EEA, "DE-BY", true},
+		{EEA, EU, true},
+		{EU, EEA, false},
+		{EU, "NO", false},
+		{UnitedStates, California, true},
+		{California, UnitedStates, false},
+		{EEA, UnitedKingdom, false},
+		{"x-mars", "x-mars", true},
+		{"FR", "FR", true},
+	} {
+		if got := tc.a.Contains(tc.b); got != tc.want {
+			t.Errorf("%s.Contains(%s) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+	if !EU.Overlaps(EEA) || !Italy.Overlaps(EU) || UnitedKingdom.Overlaps(EEA) || !EEA.Overlaps("IT-RM") {
+		t.Error("Overlaps is wrong")
+	}
+}
+
+func TestValid(t *testing.T) {
+	for code, want := range map[Code]bool{"US": true, "US-CA": true, "EEA": true, "us": false, "US-ZZ": false, "XX": false, "x-atlantis": true, "": false} {
+		if got := code.Valid(); got != want {
+			t.Errorf("%q.Valid() = %v, want %v", code, got, want)
+		}
+	}
+}
+
+func TestLawRegistries(t *testing.T) {
+	if err := lawList.Check(kebab); err != nil {
+		t.Error(err)
+	}
+	if err := elementList.Check(kebab); err != nil {
+		t.Error(err)
+	}
+	var laws, elements []string
+	for _, d := range LawDefinitions() {
+		laws = append(laws, d.Code)
+		if len(d.Jurisdictions) == 0 {
+			t.Errorf("law %s: no jurisdiction", d.Code)
+		}
+		for _, j := range d.Jurisdictions {
+			if !j.Known() {
+				t.Errorf("law %s: unknown jurisdiction %s", d.Code, j)
+			}
+		}
+		for _, r := range d.Rights {
+			if !r.Known() {
+				t.Errorf("law %s: unknown right %s", d.Code, r)
+			}
+		}
+		for _, e := range d.Requires {
+			if !e.Known() {
+				t.Errorf("law %s: unknown element %s", d.Code, e)
+			}
+		}
+	}
+	for _, d := range ElementDefinitions() {
+		elements = append(elements, d.Code)
+	}
+	vocabtest.Match(t, ".", "Law", laws)
+	vocabtest.Match(t, ".", "Element", elements)
+	gdpr, _ := LawGDPR.Definition()
+	if !slices.Contains(gdpr.Rights, "portability") || !slices.Contains(gdpr.Jurisdictions, EEA) {
+		t.Errorf("GDPR definition: %+v", gdpr)
+	}
+}

@@ -1,0 +1,84 @@
+package policy
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/openpolicies/privacy/internal/check"
+)
+
+// codeTypes returns every code type reachable from t.
+func codeTypes(t reflect.Type, seen map[reflect.Type]bool, out map[reflect.Type]bool) {
+	if seen[t] {
+		return
+	}
+	seen[t] = true
+	if t.Implements(reflect.TypeFor[check.Coded]()) {
+		out[t] = true
+		return
+	}
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice:
+		codeTypes(t.Elem(), seen, out)
+	case reflect.Struct:
+		for i := range t.NumField() {
+			codeTypes(t.Field(i).Type, seen, out)
+		}
+	}
+}
+
+// TestCodeListsComplete checks that fault messages can name every code list the
+// model uses.
+func TestCodeListsComplete(t *testing.T) {
+	found := map[reflect.Type]bool{}
+	codeTypes(reflect.TypeFor[Policy](), map[reflect.Type]bool{}, found)
+	if len(found) < 20 {
+		t.Fatalf("found only %d code types", len(found))
+	}
+	for ct := range found {
+		if _, ok := codeLists[ct]; !ok {
+			t.Errorf("code type %s is missing from codeLists", ct)
+		}
+	}
+	for ct, l := range codeLists {
+		if !found[ct] {
+			t.Errorf("codeLists names %s, which the model does not use", ct)
+		}
+		// An open list accepts a well-formed extension code; a closed one does not.
+		v := reflect.New(ct).Elem()
+		v.SetString("x-probe")
+		if got := v.Interface().(check.Coded).Valid(); got != l.open {
+			t.Errorf("%s: Valid(x-probe) = %v, but codeLists says open = %v", ct, got, l.open)
+		}
+	}
+}
+
+// TestSectionsComplete checks that every statement type with an ID can be
+// referred to, so that duplicate IDs and references are checked everywhere.
+func TestSectionsComplete(t *testing.T) {
+	seen := map[reflect.Type]bool{}
+	var walk func(reflect.Type)
+	walk = func(typ reflect.Type) {
+		if seen[typ] {
+			return
+		}
+		seen[typ] = true
+		switch typ.Kind() {
+		case reflect.Pointer, reflect.Slice:
+			walk(typ.Elem())
+		case reflect.Struct:
+			if f, ok := typ.FieldByName("ID"); ok && f.Tag.Get("json") == "id" && typ != reflect.TypeFor[Policy]() {
+				if _, ok := sections[typ]; !ok {
+					t.Errorf("statement type %s has an ID but no section name", typ)
+				}
+			}
+			for i := range typ.NumField() {
+				walk(typ.Field(i).Type)
+			}
+		}
+	}
+	walk(reflect.TypeFor[Policy]())
+	if len(sections) < 16 {
+		t.Errorf("only %d sections", len(sections))
+	}
+}
