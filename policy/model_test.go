@@ -1,6 +1,8 @@
 package policy
 
 import (
+	"bytes"
+	"os"
 	"reflect"
 	"testing"
 
@@ -81,4 +83,59 @@ func TestSectionsComplete(t *testing.T) {
 	if len(sections) < 16 {
 		t.Errorf("only %d sections", len(sections))
 	}
+}
+
+// TestFullUsesEveryField checks that testdata/full.json, the hand-made document
+// the tests start from, sets every field of every type in the model at least once.
+func TestFullUsesEveryField(t *testing.T) {
+	data, err := os.ReadFile("testdata/full.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	used := map[string]bool{}
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.Pointer:
+			if !v.IsNil() {
+				walk(v.Elem())
+			}
+		case reflect.Slice:
+			for i := range v.Len() {
+				walk(v.Index(i))
+			}
+		case reflect.Struct:
+			for i := range v.NumField() {
+				if !v.Field(i).IsZero() {
+					used[v.Type().String()+"."+v.Type().Field(i).Name] = true
+				}
+				walk(v.Field(i))
+			}
+		}
+	}
+	walk(reflect.ValueOf(p))
+	seen := map[reflect.Type]bool{}
+	var fields func(reflect.Type)
+	fields = func(typ reflect.Type) {
+		if seen[typ] {
+			return
+		}
+		seen[typ] = true
+		switch typ.Kind() {
+		case reflect.Pointer, reflect.Slice:
+			fields(typ.Elem())
+		case reflect.Struct:
+			for i := range typ.NumField() {
+				if name := typ.String() + "." + typ.Field(i).Name; !used[name] {
+					t.Errorf("testdata/full.json never sets %s", name)
+				}
+				fields(typ.Field(i).Type)
+			}
+		}
+	}
+	fields(reflect.TypeFor[Policy]())
 }
