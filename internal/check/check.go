@@ -40,7 +40,7 @@ func ValidDuration(s string) bool {
 }
 
 // phoneForm is a telephone number as people write it: digits with spaces, dots,
-// hyphens, parentheses and an optional leading plus; at least three digits.
+// hyphens and parentheses, an optional leading plus, ending with a digit.
 var phoneForm = regexp.MustCompile(`^\+?[0-9(][0-9 ().-]*[0-9]$`)
 
 // PhonePattern is phoneForm's source, for the JSON Schema.
