@@ -26,10 +26,10 @@ func IsExtension(code string) bool { return extension.MatchString(code) }
 
 // Term is the part of a definition every list shares.
 type Term struct {
-	Code        string
-	Title       string
-	Description string
-	Parent      string
+	Code        string // the code as written in documents
+	Title       string // a short human label
+	Description string // what the code covers
+	Parent      string // the more general code, or empty
 }
 
 // List is a registry of definitions of type D for codes of type C.
