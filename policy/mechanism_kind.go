@@ -38,6 +38,8 @@ const (
 	MechanismCookieBanner MechanismKind = "cookie-banner"
 	// MechanismNotProviding is "not-providing": Simply not giving the data.
 	MechanismNotProviding MechanismKind = "not-providing"
+	// MechanismNotStated is "not-stated": The policy offers the choice but does not say how to make it.
+	MechanismNotStated MechanismKind = "not-stated"
 )
 
 var mechanismKindList = vocab.New[MechanismKind]("mechanism kind", true, term, []category.Definition{
@@ -55,6 +57,7 @@ var mechanismKindList = vocab.New[MechanismKind]("mechanism kind", true, term, [
 	{Code: string(MechanismOnlineAccount), Title: "Online account sign-up", Description: "Signing up again through an online account."},
 	{Code: string(MechanismCookieBanner), Title: "Cookie consent tool", Description: "A cookie banner or consent manager on the site."},
 	{Code: string(MechanismNotProviding), Title: "Not providing the data", Description: "Simply not giving the data."},
+	{Code: string(MechanismNotStated), Title: "Not stated", Description: "The policy offers the choice but does not say how to make it."},
 })
 
 // MechanismKindDefinitions returns the definitions of every mechanism kind code in a fixed order.
