@@ -79,6 +79,8 @@ const (
 	PurposeCorporateTransaction Purpose = "corporate-transaction"
 	// PurposeRecruitment is "recruitment": Contact and assess job candidates.
 	PurposeRecruitment Purpose = "recruitment"
+	// PurposeContact is "contact": Get in touch with visitors, users or other people, for reasons the policy does not narrow down.
+	PurposeContact Purpose = "contact"
 	// PurposeRecipientServices is "recipient-services": Let a recipient improve the products and services it provides to the organisation or its other customers.
 	PurposeRecipientServices Purpose = "recipient-services"
 )
@@ -119,6 +121,7 @@ var purposeList = vocab.New[Purpose]("purpose", true, term, []Definition{
 	{Code: string(PurposeProtectRights), Title: "Protect rights and safety", Description: "Protect the rights, property or safety of the organisation, its users or others.", DPV: dpv + "ProtectionOfRights"},
 	{Code: string(PurposeCorporateTransaction), Title: "Corporate transaction", Description: "Carry out a merger, acquisition, sale of assets or similar transaction."},
 	{Code: string(PurposeRecruitment), Title: "Recruitment", Description: "Contact and assess job candidates.", DPV: dpv + "HumanResourceManagement"},
+	{Code: string(PurposeContact), Title: "Contact people", Description: "Get in touch with visitors, users or other people, for reasons the policy does not narrow down.", DPV: dpv + "CommunicationManagement"},
 	{Code: string(PurposeRecipientServices), Title: "Recipient's own services", Description: "Let a recipient improve the products and services it provides to the organisation or its other customers."},
 })
 

@@ -24,6 +24,8 @@ const (
 	MeasureIntegrity MeasureKind = "integrity"
 	// MeasureConfidentialityAgreement is "confidentiality-agreement": Recipients bound to keep data confidential.
 	MeasureConfidentialityAgreement MeasureKind = "confidentiality-agreement"
+	// MeasureProcessingPrinciples is "processing-principles": A commitment to process data fairly, lawfully and transparently, or by other principles of data protection law (GDPR Art. 5).
+	MeasureProcessingPrinciples MeasureKind = "processing-principles"
 )
 
 var measureKindList = vocab.New[MeasureKind]("security measure kind", true, term, []category.Definition{
@@ -34,6 +36,7 @@ var measureKindList = vocab.New[MeasureKind]("security measure kind", true, term
 	{Code: string(MeasurePrivacyProgram), Title: "Privacy programme", Description: "An organisational privacy or compliance model."},
 	{Code: string(MeasureIntegrity), Title: "Integrity and confidentiality", Description: "Steps to keep data accurate and confidential."},
 	{Code: string(MeasureConfidentialityAgreement), Title: "Confidentiality agreements", Description: "Recipients bound to keep data confidential."},
+	{Code: string(MeasureProcessingPrinciples), Title: "Processing principles", Description: "A commitment to process data fairly, lawfully and transparently, or by other principles of data protection law (GDPR Art. 5)."},
 })
 
 // MeasureKindDefinitions returns the definitions of every security measure kind code in a fixed order.
