@@ -39,6 +39,10 @@ const (
 	ConditionNoticeOfPrivacyPractices Condition = "notice-of-privacy-practices"
 	// ConditionWithOrWithoutNotice is "with-or-without-notice": The person may or may not be told of the disclosure.
 	ConditionWithOrWithoutNotice Condition = "with-or-without-notice"
+	// ConditionProvidedPurpose is "provided-purpose": To fulfil the purpose for which the person provided the data.
+	ConditionProvidedPurpose Condition = "provided-purpose"
+	// ConditionDisclosedPurpose is "disclosed-purpose": For another purpose the organisation disclosed when the person provided the data.
+	ConditionDisclosedPurpose Condition = "disclosed-purpose"
 )
 
 var conditionList = vocab.New[Condition]("disclosure condition", false, term, []category.Definition{
@@ -56,6 +60,8 @@ var conditionList = vocab.New[Condition]("disclosure condition", false, term, []
 	{Code: string(ConditionNeedToKnow), Title: "Need to know", Description: "Only to those who need the data to respond or act."},
 	{Code: string(ConditionNoticeOfPrivacyPractices), Title: "Under the notice of privacy practices", Description: "Protected health information is disclosed only as the HIPAA notice of privacy practices allows."},
 	{Code: string(ConditionWithOrWithoutNotice), Title: "With or without notice", Description: "The person may or may not be told of the disclosure."},
+	{Code: string(ConditionProvidedPurpose), Title: "For the purpose it was provided for", Description: "To fulfil the purpose for which the person provided the data."},
+	{Code: string(ConditionDisclosedPurpose), Title: "For a purpose disclosed at collection", Description: "For another purpose the organisation disclosed when the person provided the data."},
 })
 
 // ConditionDefinitions returns the definitions of every disclosure condition code in a fixed order.

@@ -25,6 +25,8 @@ const (
 	ChannelDepartment ChannelKind = "department"
 	// ChannelContactUs is "contact-us": Contact the organisation through the contact details it gives.
 	ChannelContactUs ChannelKind = "contact-us"
+	// ChannelWebPage is "web-page": Follow the options or instructions on a web page the policy links to.
+	ChannelWebPage ChannelKind = "web-page"
 )
 
 var channelKindList = vocab.New[ChannelKind]("channel kind", true, term, []Definition{
@@ -37,6 +39,7 @@ var channelKindList = vocab.New[ChannelKind]("channel kind", true, term, []Defin
 	{Code: string(ChannelApp), Title: "App", Description: "Use a function of the organisation's app."},
 	{Code: string(ChannelDepartment), Title: "Department", Description: "Apply to a named department, in person or otherwise."},
 	{Code: string(ChannelContactUs), Title: "Contact the organisation", Description: "Contact the organisation through the contact details it gives."},
+	{Code: string(ChannelWebPage), Title: "Web page", Description: "Follow the options or instructions on a web page the policy links to."},
 })
 
 // ChannelKindDefinitions returns the definitions of every channel kind code in a fixed order.
