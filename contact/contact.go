@@ -47,6 +47,7 @@ type Address struct {
 	Region string `json:"region,omitempty"`
 	// PostalCode is the postal or ZIP code.
 	PostalCode string `json:"postal_code,omitempty"`
-	// Country is the ISO 3166-1 alpha-2 country code.
-	Country string `json:"country" validate:"required,iso3166_1_alpha2"`
+	// Country is the ISO 3166-1 alpha-2 country code, when the policy gives or
+	// plainly implies it (a US state and ZIP code imply "US").
+	Country string `json:"country,omitempty" validate:"omitempty,iso3166_1_alpha2"`
 }

@@ -172,8 +172,10 @@ type Subject struct {
 }
 
 // Scope limits a statement to some jurisdictions, groups of people or services.
-// Each list narrows the statement; an empty list does not. Jurisdictions are where
-// the person lives or the law applies.
+// Each non-empty list narrows the statement to any of its entries (a statement for
+// subjects "patients" and "customers" concerns people who are either); an empty
+// list does not narrow it. Jurisdictions are where the person lives or the law
+// applies.
 type Scope struct {
 	// Jurisdictions are where the statement applies.
 	Jurisdictions []jurisdiction.Code `json:"jurisdictions,omitempty" validate:"dive,code"`

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"github.com/openpolicies/privacy/category"
 	"github.com/openpolicies/privacy/jurisdiction"
 	"github.com/openpolicies/privacy/rights"
 )
@@ -14,6 +15,9 @@ type RightsStatement struct {
 	Rights []rights.Right `json:"rights" validate:"required,min=1,dive,code"`
 	// Laws are the laws the policy says grant them.
 	Laws []jurisdiction.Law `json:"laws,omitempty" validate:"dive,code"`
+	// Data are the categories of data the rights concern, when the policy limits
+	// them ("patient-related information"); empty for all data.
+	Data []category.Data `json:"data,omitempty" validate:"dive,code"`
 	// AppliesTo limits the statement to some people, places or services
 	// (patients, residents of the EEA).
 	AppliesTo *Scope `json:"applies_to,omitempty"`
