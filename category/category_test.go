@@ -5,24 +5,18 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/openpolicies/privacy/internal/vocab"
 	"github.com/openpolicies/privacy/internal/vocab/vocabtest"
 )
 
 var (
-	kebab  = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	kebab  = vocabtest.Kebab
 	dotted = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)*$`)
 )
-
-type registry interface {
-	Check(*regexp.Regexp) error
-	Terms() []vocab.Term
-}
 
 func TestRegistries(t *testing.T) {
 	for _, tc := range []struct {
 		typ  string
-		list registry
+		list vocabtest.Registry
 		form *regexp.Regexp
 	}{
 		{"Data", dataList, dotted},
@@ -36,14 +30,7 @@ func TestRegistries(t *testing.T) {
 		{"Service", serviceList, kebab},
 	} {
 		t.Run(tc.typ, func(t *testing.T) {
-			if err := tc.list.Check(tc.form); err != nil {
-				t.Error(err)
-			}
-			var codes []string
-			for _, term := range tc.list.Terms() {
-				codes = append(codes, term.Code)
-			}
-			vocabtest.Match(t, ".", tc.typ, codes)
+			vocabtest.CheckRegistry(t, ".", tc.typ, tc.list, tc.form)
 		})
 	}
 }

@@ -1,14 +1,11 @@
 package jurisdiction
 
 import (
-	"regexp"
 	"slices"
 	"testing"
 
 	"github.com/openpolicies/privacy/internal/vocab/vocabtest"
 )
-
-var kebab = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 func TestJurisdictionRegistry(t *testing.T) {
 	if err := list.Check(Form); err != nil {
@@ -79,15 +76,9 @@ func TestValid(t *testing.T) {
 }
 
 func TestLawRegistries(t *testing.T) {
-	if err := lawList.Check(kebab); err != nil {
-		t.Error(err)
-	}
-	if err := elementList.Check(kebab); err != nil {
-		t.Error(err)
-	}
-	var laws, elements []string
+	vocabtest.CheckRegistry(t, ".", "Law", lawList, vocabtest.Kebab)
+	vocabtest.CheckRegistry(t, ".", "Element", elementList, vocabtest.Kebab)
 	for _, d := range LawDefinitions() {
-		laws = append(laws, d.Code)
 		if len(d.Jurisdictions) == 0 {
 			t.Errorf("law %s: no jurisdiction", d.Code)
 		}
@@ -107,11 +98,6 @@ func TestLawRegistries(t *testing.T) {
 			}
 		}
 	}
-	for _, d := range ElementDefinitions() {
-		elements = append(elements, d.Code)
-	}
-	vocabtest.Match(t, ".", "Law", laws)
-	vocabtest.Match(t, ".", "Element", elements)
 	gdpr, _ := LawGDPR.Definition()
 	if !slices.Contains(gdpr.Rights, "portability") || !slices.Contains(gdpr.Jurisdictions, EEA) {
 		t.Errorf("GDPR definition: %+v", gdpr)

@@ -1,36 +1,22 @@
 package rights
 
 import (
-	"regexp"
 	"testing"
 
-	"github.com/openpolicies/privacy/internal/vocab"
 	"github.com/openpolicies/privacy/internal/vocab/vocabtest"
 )
-
-var kebab = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 func TestRegistries(t *testing.T) {
 	for _, tc := range []struct {
 		typ  string
-		list interface {
-			Check(*regexp.Regexp) error
-			Terms() []vocab.Term
-		}
+		list vocabtest.Registry
 	}{
 		{"Right", rightList},
 		{"ChannelKind", channelKindList},
 		{"Period", periodList},
 	} {
 		t.Run(tc.typ, func(t *testing.T) {
-			if err := tc.list.Check(kebab); err != nil {
-				t.Error(err)
-			}
-			var codes []string
-			for _, term := range tc.list.Terms() {
-				codes = append(codes, term.Code)
-			}
-			vocabtest.Match(t, ".", tc.typ, codes)
+			vocabtest.CheckRegistry(t, ".", tc.typ, tc.list, vocabtest.Kebab)
 		})
 	}
 }

@@ -7,10 +7,13 @@ import (
 	"go/parser"
 	"go/token"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/openpolicies/privacy/internal/vocab"
 )
 
 // Consts returns the values of the constants of type typeName declared in the
@@ -96,3 +99,26 @@ func Match(t *testing.T, dir, typeName string, codes []string) {
 		}
 	}
 }
+
+// Registry is the part of a vocab.List that registry tests use.
+type Registry interface {
+	Check(form *regexp.Regexp) error
+	Terms() []vocab.Term
+}
+
+// CheckRegistry runs the registry checks on list (see vocab.List.Check) and
+// matches its codes with the constants of typeName in dir (see Match).
+func CheckRegistry(t *testing.T, dir, typeName string, list Registry, form *regexp.Regexp) {
+	t.Helper()
+	if err := list.Check(form); err != nil {
+		t.Error(err)
+	}
+	var codes []string
+	for _, term := range list.Terms() {
+		codes = append(codes, term.Code)
+	}
+	Match(t, dir, typeName, codes)
+}
+
+// Kebab is the form of the codes of most lists: lower-case words joined by hyphens.
+var Kebab = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
