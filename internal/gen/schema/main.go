@@ -1,0 +1,35 @@
+// Command schema writes the JSON Schema of a policy document,
+// schema/policy.schema.json, from the Go types and their doc comments. It runs
+// from the module root, through `go generate` in the root package:
+//
+//	go run ./internal/gen/schema -o schema/policy.schema.json
+//	go run ./internal/gen/schema -print    # print it instead
+package main
+
+import (
+	"flag"
+	"log"
+	"os"
+
+	"github.com/openpolicies/privacy/internal/gen/schema/schemagen"
+)
+
+func main() {
+	out := flag.String("o", "schema/policy.schema.json", "output file, relative to the module root")
+	toStdout := flag.Bool("print", false, "print the schema to standard output instead of writing it")
+	flag.Parse()
+	log.SetFlags(0)
+	b, err := schemagen.Generate()
+	if err != nil {
+		log.Fatal(err)
+	}
+	if *toStdout {
+		if _, err := os.Stdout.Write(b); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
+	if err := os.WriteFile(*out, b, 0o644); err != nil {
+		log.Fatal(err)
+	}
+}

@@ -1,0 +1,498 @@
+// Package schemagen builds the JSON Schema (draft 2020-12) of a policy document
+// from the Go types of the model, with github.com/invopop/jsonschema.
+//
+// The reflector gives the shape (objects, arrays, required members,
+// additionalProperties false). This package adds what the reflector cannot see:
+// titles and descriptions from the Go doc comments (read from the source tree,
+// so [Generate] runs at go generate time, from the module root, and its output
+// is committed), the code lists with every value, the validate struct tags as
+// patterns, formats and bounds, the ref struct tags as ID patterns, and the
+// conditional rules of tagged unions that a JSON Schema can express.
+package schemagen
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"reflect"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/invopop/jsonschema"
+
+	"github.com/openpolicies/privacy/contact"
+	"github.com/openpolicies/privacy/internal/check"
+	"github.com/openpolicies/privacy/internal/vocab"
+	"github.com/openpolicies/privacy/jurisdiction"
+	"github.com/openpolicies/privacy/policy"
+)
+
+// Module is the import path of the module whose types are reflected.
+const Module = "github.com/openpolicies/privacy"
+
+// ID is the schema's $id: an identifier, versioned by the document format's
+// major version, not a download address.
+const ID = "https://github.com/openpolicies/privacy/schema/v1/policy.schema.json"
+
+// Patterns the schema uses beside those of package check.
+const (
+	// CountryPattern is the form of an ISO 3166-1 alpha-2 country code.
+	CountryPattern = `^[A-Z]{2}$`
+	// SubdivisionPattern is the form of an ISO 3166-2 subdivision code.
+	SubdivisionPattern = `^[A-Z]{2}-[A-Z0-9]{1,3}$`
+	// LanguagePattern is a well-formed BCP 47 language tag (RFC 5646 syntax,
+	// hyphens only, any case), with the irregular grandfathered tags.
+	LanguagePattern = `^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WYZa-wyz](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+|[Ee][Nn]-[Gg][Bb]-[Oo][Ee][Dd]|[Ii]-(?:[Aa][Mm][Ii]|[Bb][Nn][Nn]|[Dd][Ee][Ff][Aa][Uu][Ll][Tt]|[Ee][Nn][Oo][Cc][Hh][Ii][Aa][Nn]|[Hh][Aa][Kk]|[Kk][Ll][Ii][Nn][Gg][Oo][Nn]|[Ll][Uu][Xx]|[Mm][Ii][Nn][Gg][Oo]|[Nn][Aa][Vv][Aa][Jj][Oo]|[Pp][Ww][Nn]|[Tt][Aa][Oo]|[Tt][Aa][Yy]|[Tt][Ss][Uu])|[Ss][Gg][Nn]-(?:[Bb][Ee]-[Ff][Rr]|[Bb][Ee]-[Nn][Ll]|[Cc][Hh]-[Dd][Ee]))$`
+	// DurationPattern is an ISO 8601 duration with at least one part and a T
+	// only before a time part: the strings check.ValidDuration accepts, as one
+	// regular expression without look-ahead (Go's regexp has none).
+	DurationPattern = `^P(?:(?:\d+Y(?:\d+M)?(?:\d+W)?(?:\d+D)?|\d+M(?:\d+W)?(?:\d+D)?|\d+W(?:\d+D)?|\d+D)(?:T(?:\d+H(?:\d+M)?(?:\d+(?:\.\d+)?S)?|\d+M(?:\d+(?:\.\d+)?S)?|\d+(?:\.\d+)?S))?|T(?:\d+H(?:\d+M)?(?:\d+(?:\.\d+)?S)?|\d+M(?:\d+(?:\.\d+)?S)?|\d+(?:\.\d+)?S))$`
+)
+
+// commentDirs are the packages whose doc comments describe the schema.
+var commentDirs = []string{"policy", "contact", "category", "rights", "jurisdiction"}
+
+// Generate returns the schema of policy.Policy, indented, ending in a newline.
+// It reads the Go doc comments of the model from the source tree and must run
+// in the module root (go generate in the root package does).
+func Generate() ([]byte, error) {
+	if err := checkRoot(); err != nil {
+		return nil, err
+	}
+	g := &generator{named: map[string]reflect.Type{}, used: map[reflect.Type]bool{}}
+	r := &jsonschema.Reflector{
+		ExpandedStruct: true,
+		Namer:          g.name,
+		Mapper:         g.mapCode,
+	}
+	for _, dir := range commentDirs {
+		// The base joined with the walked directory must give the import path:
+		// a relative dir from the module root does.
+		if err := r.AddGoComments(Module, dir, jsonschema.WithFullComment()); err != nil {
+			return nil, fmt.Errorf("reading doc comments of %s: %w", dir, err)
+		}
+	}
+	g.comments = r.CommentMap
+	root := r.ReflectFromType(reflect.TypeFor[policy.Policy]())
+	if len(g.errs) > 0 {
+		return nil, errors.Join(g.errs...)
+	}
+	root.ID = ID
+
+	structs := map[string]*jsonschema.Schema{g.name(reflect.TypeFor[policy.Policy]()): root}
+	for name, s := range root.Definitions {
+		structs[name] = s
+	}
+	for _, name := range sortedKeys(structs) {
+		t, ok := g.named[name]
+		if !ok || t.Kind() != reflect.Struct {
+			return nil, fmt.Errorf("definition %s is not a struct type of the model", name)
+		}
+		g.describeStruct(t, structs[name])
+	}
+	for t := range g.used {
+		root.Definitions[g.name(t)] = g.codeSchema(t)
+	}
+	addRules(root.Definitions, g)
+	root.Title = "Privacy policy"
+	root.Description = root.Description + "\n\n" + documentNote
+	if len(g.errs) > 0 {
+		return nil, errors.Join(g.errs...)
+	}
+	raw, err := json.Marshal(root)
+	if err != nil {
+		return nil, err
+	}
+	return reorder(raw)
+}
+
+// documentNote ends the root description: what the schema does not check.
+const documentNote = `This schema checks the shape of a document, its code lists, formats, bounds and the rules of tagged unions. ` +
+	`Go validation (policy.Validate in github.com/openpolicies/privacy) also checks that IDs are unique and every reference resolves to a statement of the right section, ` +
+	`that jurisdiction and country codes exist in ISO 3166, that language subtags are registered, that special categories of data under the GDPR carry an Art. 9(2) condition, ` +
+	`and that parental-consent age ranges are ascending and below the minimum age. ` +
+	`Where the Go decoder reads an empty string, an empty list or null as "not given", this schema expects the member to be left out.`
+
+func checkRoot() error {
+	b, err := os.ReadFile("go.mod")
+	if err != nil {
+		return fmt.Errorf("the schema generator runs in the module root: %w", err)
+	}
+	if !bytes.HasPrefix(b, []byte("module "+Module+"\n")) {
+		return fmt.Errorf("the schema generator runs in the root of module %s", Module)
+	}
+	return nil
+}
+
+type generator struct {
+	named    map[string]reflect.Type // definition name -> type
+	used     map[reflect.Type]bool   // code types the model uses
+	comments map[string]string
+	errs     []error
+}
+
+func (g *generator) fail(format string, args ...any) {
+	g.errs = append(g.errs, fmt.Errorf(format, args...))
+}
+
+// name names a definition by package and type ("policy.Policy",
+// "category.Data", "rights.Period"), so that equal type names in different
+// packages cannot collide.
+func (g *generator) name(t reflect.Type) string {
+	if t.Name() == "" || !strings.HasPrefix(t.PkgPath(), Module) {
+		return ""
+	}
+	pkg := t.PkgPath()[strings.LastIndex(t.PkgPath(), "/")+1:]
+	n := pkg + "." + t.Name()
+	if prev, ok := g.named[n]; ok && prev != t {
+		g.fail("definition name %s is used by both %s and %s", n, prev, t)
+	}
+	g.named[n] = t
+	return n
+}
+
+var codedType = reflect.TypeFor[check.Coded]()
+
+// mapCode refers code types to their definition (built later from the
+// registry); it returns a fresh schema on each call, as the reflector needs.
+func (g *generator) mapCode(t reflect.Type) *jsonschema.Schema {
+	if t.Kind() != reflect.String || !t.Implements(codedType) {
+		return nil
+	}
+	if _, ok := codeLists[t]; !ok {
+		g.fail("code type %s is missing from the generator's codeLists", t)
+		return nil
+	}
+	g.used[t] = true
+	return &jsonschema.Schema{Ref: "#/$defs/" + g.name(t)}
+}
+
+func (g *generator) comment(t reflect.Type, field string) string {
+	key := t.PkgPath() + "." + t.Name()
+	if field != "" {
+		key += "." + field
+	}
+	return cleanComment(g.comments[key])
+}
+
+// describeStruct gives a struct definition and each of its properties a title
+// and a description, and translates the validate and ref tags of its fields.
+func (g *generator) describeStruct(t reflect.Type, s *jsonschema.Schema) {
+	s.Title = typeTitle(t.Name())
+	s.Description = g.comment(t, "")
+	if s.Description == "" {
+		g.fail("type %s has no doc comment", t)
+	}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		key, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if !f.IsExported() || key == "-" {
+			continue
+		}
+		if key == "" {
+			g.fail("field %s.%s has no json name", t, f.Name)
+			continue
+		}
+		p, ok := s.Properties.Get(key)
+		if !ok {
+			g.fail("field %s.%s is missing from the schema", t, f.Name)
+			continue
+		}
+		p.Title = keyTitle(key)
+		p.Description = g.comment(t, f.Name)
+		if p.Description == "" {
+			g.fail("field %s.%s has no doc comment", t, f.Name)
+		}
+		where := t.String() + "." + f.Name
+		g.applyValidate(where, f, p)
+		if sec := f.Tag.Get("ref"); sec != "" {
+			g.applyRef(where, sec, f, p)
+		}
+		for _, s := range []*jsonschema.Schema{p, p.Items} {
+			if s != nil && s.Pattern != "" && s.MinLength != nil && *s.MinLength == 1 {
+				s.MinLength = nil // every pattern needs a character
+			}
+		}
+	}
+}
+
+// codeSchema is the definition of one code list: every registry code as a
+// const with its title and description, and for open lists a pattern for the
+// user's "x-" codes. It uses anyOf, not oneOf: the branches never overlap in
+// practice, but anyOf does not make a validator try every branch, and "EU" would
+// match both its const and the country pattern.
+func (g *generator) codeSchema(t reflect.Type) *jsonschema.Schema {
+	l := codeLists[t]
+	s := &jsonschema.Schema{
+		Type:        "string",
+		Title:       capitalize(l.name),
+		Description: g.comment(t, ""),
+	}
+	if s.Description == "" {
+		g.fail("code type %s has no doc comment", t)
+	}
+	for _, term := range l.terms() {
+		if term.Title == "" || term.Description == "" {
+			g.fail("code %q of %s has no title or description", term.Code, t)
+		}
+		s.AnyOf = append(s.AnyOf, &jsonschema.Schema{Const: term.Code, Title: term.Title, Description: term.Description})
+	}
+	if len(s.AnyOf) == 0 {
+		g.fail("code list %s has no codes", t)
+	}
+	if t == reflect.TypeFor[jurisdiction.Code]() {
+		s.Description += " Countries and subdivisions are matched here by their form only; Go validation checks them against ISO 3166."
+		s.AnyOf = append(s.AnyOf,
+			&jsonschema.Schema{Type: "string", Pattern: CountryPattern, Title: "Country", Description: "An ISO 3166-1 alpha-2 country code, such as \"US\" or \"CH\"."},
+			&jsonschema.Schema{Type: "string", Pattern: SubdivisionPattern, Title: "Subdivision", Description: "An ISO 3166-2 subdivision code, such as \"US-CA\"."},
+		)
+	}
+	if l.open {
+		if !strings.Contains(s.Description, `"x-"`) {
+			s.Description += " Users may add their own codes starting with \"x-\"."
+		}
+		s.AnyOf = append(s.AnyOf, &jsonschema.Schema{
+			Type: "string", Pattern: vocab.ExtensionPattern, Title: "Extension code",
+			Description: "A user's own code: \"x-\", then lower-case words of letters and digits joined by '-', with '.' between levels (\"x-loyalty-points\").",
+		})
+	}
+	return s
+}
+
+// applyValidate translates a field's validate tag. Rules before "dive" apply
+// to the field, rules after it to each element. An unknown rule is an error,
+// so that a new rule in the model cannot be silently left out of the schema.
+func (g *generator) applyValidate(where string, f reflect.StructField, p *jsonschema.Schema) {
+	tag := f.Tag.Get("validate")
+	if tag == "" {
+		return
+	}
+	target, typ := p, f.Type
+	for typ.Kind() == reflect.Pointer {
+		typ = typ.Elem()
+	}
+	for _, rule := range strings.Split(tag, ",") {
+		name, param, _ := strings.Cut(rule, "=")
+		switch name {
+		case "omitempty":
+		case "dive":
+			if typ.Kind() != reflect.Slice || target.Items == nil {
+				g.fail("%s: dive on a non-list", where)
+				return
+			}
+			target, typ = target.Items, typ.Elem()
+		case "required":
+			switch typ.Kind() {
+			case reflect.String:
+				if target.Ref == "" {
+					target.MinLength = uint64p(1)
+				} // a code list never contains ""
+			case reflect.Slice, reflect.Struct:
+				// present; min= gives the length
+			case reflect.Int:
+				if !strings.Contains(tag, "min=") {
+					g.fail("%s: required int needs min=", where)
+				}
+			default:
+				g.fail("%s: required on %s is not translated", where, typ.Kind())
+			}
+		case "min", "max":
+			n := json.Number(param)
+			u, err := n.Int64()
+			if err != nil || u < 0 {
+				g.fail("%s: bad %s", where, rule)
+				continue
+			}
+			v := uint64(u)
+			switch k := typ.Kind(); {
+			case k == reflect.Slice && name == "min":
+				target.MinItems = &v
+			case k == reflect.Slice:
+				target.MaxItems = &v
+			case k == reflect.String && name == "min":
+				target.MinLength = &v
+			case k == reflect.String:
+				target.MaxLength = &v
+			case k == reflect.Int && name == "min":
+				target.Minimum = n
+			case k == reflect.Int:
+				target.Maximum = n
+			default:
+				g.fail("%s: %s on %s is not translated", where, rule, k)
+			}
+		case "code":
+			if _, ok := codeLists[typ]; !ok {
+				g.fail("%s: code rule on %s, which is not a known code list", where, typ)
+			}
+		case "id":
+			g.str(where, typ, target, "", check.IDPattern)
+		case "email":
+			g.str(where, typ, target, "email", "")
+		case "url":
+			g.str(where, typ, target, "uri", "")
+		case "datetime":
+			if param != "2006-01-02" {
+				g.fail("%s: datetime layout %q is not translated", where, param)
+			}
+			g.str(where, typ, target, "date", "")
+		case "duration":
+			// Not format "duration": ajv-formats rejects weeks combined with
+			// other parts and fractional seconds, which the model accepts.
+			g.str(where, typ, target, "", DurationPattern)
+		case "phone":
+			g.str(where, typ, target, "", check.PhonePattern)
+		case "bcp47_language_tag":
+			g.str(where, typ, target, "", LanguagePattern)
+		case "iso3166_1_alpha2":
+			g.str(where, typ, target, "", CountryPattern)
+			target.Description = strings.TrimSpace(target.Description + " Go validation also checks that the country exists in ISO 3166-1.")
+		default:
+			g.fail("%s: validate rule %q is not translated to the schema", where, rule)
+		}
+	}
+}
+
+func (g *generator) str(where string, typ reflect.Type, s *jsonschema.Schema, format, pattern string) {
+	if typ.Kind() != reflect.String || s.Type != "string" {
+		g.fail("%s: string rule on %s", where, typ)
+		return
+	}
+	s.Format, s.Pattern = format, pattern
+}
+
+// sectionTypes maps the section names of ref tags to the statement types they
+// name, as policy/references.go does.
+var sectionTypes = map[string]reflect.Type{
+	"service":        reflect.TypeFor[policy.Service](),
+	"document":       reflect.TypeFor[policy.Document](),
+	"controller":     reflect.TypeFor[policy.Controller](),
+	"representative": reflect.TypeFor[policy.Representative](),
+	"officer":        reflect.TypeFor[policy.Officer](),
+	"contact":        reflect.TypeFor[contact.Point](),
+	"subject":        reflect.TypeFor[policy.Subject](),
+	"collection":     reflect.TypeFor[policy.Collection](),
+	"combination":    reflect.TypeFor[policy.Combination](),
+	"purpose":        reflect.TypeFor[policy.Purpose](),
+	"recipient":      reflect.TypeFor[policy.Recipient](),
+	"retention":      reflect.TypeFor[policy.Retention](),
+	"tracker":        reflect.TypeFor[policy.Tracker](),
+	"choice":         reflect.TypeFor[policy.Choice](),
+	"rights":         reflect.TypeFor[policy.RightsStatement](),
+	"transfer":       reflect.TypeFor[policy.Transfer](),
+}
+
+// applyRef makes a reference field an ID (so never empty) and says in its
+// description which top-level list it points into.
+func (g *generator) applyRef(where, section string, f reflect.StructField, p *jsonschema.Schema) {
+	st, ok := sectionTypes[section]
+	if !ok {
+		g.fail("%s: ref section %q is unknown to the generator", where, section)
+		return
+	}
+	key := policyMember(st)
+	if key == "" {
+		g.fail("%s: no member of policy.Policy lists %s", where, st)
+		return
+	}
+	target := p
+	many := f.Type.Kind() == reflect.Slice
+	if many {
+		target = p.Items
+	}
+	if target == nil || target.Type != "string" {
+		g.fail("%s: ref on a field that is not a string or list of strings", where)
+		return
+	}
+	target.Pattern = check.IDPattern
+	if many {
+		p.Description += fmt.Sprintf(" Each entry is the ID of an entry of the top-level %q list.", key)
+	} else {
+		p.Description += fmt.Sprintf(" It is the ID of an entry of the top-level %q list.", key)
+	}
+}
+
+// policyMember is the JSON name of the member of policy.Policy that lists t.
+func policyMember(t reflect.Type) string {
+	pt := reflect.TypeFor[policy.Policy]()
+	for i := range pt.NumField() {
+		f := pt.Field(i)
+		if f.Type.Kind() == reflect.Slice && f.Type.Elem() == t {
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			return name
+		}
+	}
+	return ""
+}
+
+var docLink = regexp.MustCompile(`\[([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)\]`)
+
+// cleanComment turns a Go doc comment into a description: wrapped lines are
+// joined, paragraphs kept, doc links ("[Period]") become plain names.
+func cleanComment(c string) string {
+	c = strings.TrimSpace(c)
+	if c == "" {
+		return ""
+	}
+	paras := strings.Split(c, "\n\n")
+	for i, p := range paras {
+		paras[i] = strings.Join(strings.Fields(p), " ")
+	}
+	return docLink.ReplaceAllString(strings.Join(paras, "\n\n"), "$1")
+}
+
+var acronyms = map[string]string{"id": "ID", "url": "URL", "urls": "URLs"}
+
+// keyTitle turns a JSON key into a title: "legal_bases" -> "Legal bases".
+func keyTitle(key string) string {
+	words := strings.Split(key, "_")
+	for i, w := range words {
+		if a, ok := acronyms[w]; ok {
+			words[i] = a
+		}
+	}
+	return capitalize(strings.Join(words, " "))
+}
+
+// typeTitle turns a Go type name into a title: "RightsStatement" -> "Rights statement".
+func typeTitle(name string) string {
+	var words []string
+	start := 0
+	rs := []rune(name)
+	for i := 1; i < len(rs); i++ {
+		if unicode.IsUpper(rs[i]) && (unicode.IsLower(rs[i-1]) || i+1 < len(rs) && unicode.IsLower(rs[i+1])) {
+			words = append(words, string(rs[start:i]))
+			start = i
+		}
+	}
+	words = append(words, string(rs[start:]))
+	for i := 1; i < len(words); i++ {
+		if strings.ToUpper(words[i]) != words[i] {
+			words[i] = strings.ToLower(words[i])
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	r[0] = unicode.ToUpper(r[0])
+	return string(r)
+}
+
+func uint64p(v uint64) *uint64 { return &v }
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,34 @@
+package privacy
+
+import (
+	_ "embed"
+	"slices"
+)
+
+//go:generate go run ./internal/gen/schema -o schema/policy.schema.json
+
+// SchemaID is the $id of the schema [Schema] returns.
+const SchemaID = "https://github.com/openpolicies/privacy/schema/v1/policy.schema.json"
+
+//go:embed schema/policy.schema.json
+var schema []byte
+
+// Schema returns the JSON Schema (draft 2020-12) of a policy document, the
+// content of schema/policy.schema.json: every type and member with its title and
+// description, every code list with its codes, formats, patterns, required
+// members and the rules of tagged unions. It is generated from the Go types of
+// package policy and its doc comments, and tests keep it fresh.
+//
+// A document the schema accepts can still fail [policy.Policy.Validate]: the
+// schema cannot check that IDs are unique and references resolve, that
+// country, subdivision and language codes are registered, that special
+// categories under the GDPR carry an Art. 9(2) condition, or that age ranges are
+// ordered. It is also stricter in one way: where the Go decoder reads an empty
+// string, an empty list or null as "not given", the schema expects the member to
+// be left out, as [policy.Marshal] does.
+//
+// Each call returns a fresh copy that the caller may modify.
+//
+// [policy.Policy.Validate]: https://pkg.go.dev/github.com/openpolicies/privacy/policy#Policy.Validate
+// [policy.Marshal]: https://pkg.go.dev/github.com/openpolicies/privacy/policy#Marshal
+func Schema() []byte { return slices.Clone(schema) }
