@@ -6,6 +6,7 @@
 //	privacy show ID              print an example policy's JSON
 //	privacy data ID|FILE         list the data a policy collects, with its flags
 //	privacy validate FILE...     decode and validate policy files ("-" for stdin)
+//	privacy schema               print the JSON Schema of a policy document
 //
 // It exits with status 1 when a file does not validate and 2 on a usage error.
 package main
@@ -17,6 +18,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/openpolicies/privacy"
 	"github.com/openpolicies/privacy/examples"
 	"github.com/openpolicies/privacy/policy"
 )
@@ -30,6 +32,7 @@ const usage = `usage:
   privacy show ID              print an example policy's JSON
   privacy data ID|FILE         list the data a policy collects, with its flags
   privacy validate FILE...     decode and validate policy files ("-" for stdin)
+  privacy schema               print the JSON Schema of a policy document
 `
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -77,6 +80,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 			fmt.Fprintf(stdout, "%-40s %-40s %s\n", d, title, strings.Join(flags, ","))
 		}
+		return 0
+	case cmd == "schema" && len(rest) == 0:
+		stdout.Write(privacy.Schema())
 		return 0
 	case cmd == "validate" && len(rest) > 0:
 		status := 0
