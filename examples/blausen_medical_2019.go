@@ -15,73 +15,78 @@ func BlausenMedical2019() *policy.Policy {
 		return contact.Address{Recipient: recipient, Lines: []string{"10111 Richmond Avenue - Suite 525"}, Locality: "Houston", Region: "Texas", PostalCode: "77042", Country: "US"}
 	}
 	scopeSubjects := func(ids ...string) *policy.Scope { return &policy.Scope{Subjects: ids} }
+	// requestChannels are the two ways "Requests should be made" for every right.
+	requestChannels := func() []rights.Channel {
+		return []rights.Channel{{Kind: rights.ChannelEmail, Contact: "requests"}, {Kind: rights.ChannelPostalMail, Contact: "requests"}}
+	}
 	scopeServices := func(ids ...string) *policy.Scope { return &policy.Scope{Services: ids} }
 	// interestAds are the purposes the text calls interest-based advertising.
 	interestAds := func() []string {
 		return []string{"purpose-cookies-advertising", "purpose-tracking-advertising", "purpose-personalise-advertising"}
 	}
 	const (
-		quoteIntro        = "Welcome to the Blausen Medical website of Blausen Medical Communications, Inc., the data controller with registered office at 10111 Richmond Avenue - Suite 525, Houston, Texas 77042 (USA)."
-		quoteRights       = "We remind you that you have the right to obtain confirmation of the existence or otherwise of personal data concerning you and to know the content and origin thereof, verify its exactness, or request the supplementing, updating or correction of such data. You also have the right to request the deletion, conversion into anonymous form or blockage of data processed in breach of the law and, in any case, to oppose, for legitimate reasons, to the processing of such data. Requests should be made: - via e-mail: info@blausen.com - or by post, to Blausen Medical Communications, Inc., 10111 Richmond Avenue - Suite 525, Houston, Texas 77042 (USA)"
-		quoteRequests     = "Requests should be made: - via e-mail: info@blausen.com - or by post, to Blausen Medical Communications, Inc., 10111 Richmond Avenue - Suite 525, Houston, Texas 77042 (USA)"
-		quoteCare         = "We take great care over the processing and protection of the personal data of our Clients, Users, Suppliers, Collaborators and all those with which we engage in relations."
-		quoteModel        = "For this reason, to guarantee maximum compliance with EU Regulation 2016/679, Blausen Medical Communications, Inc. has adopted a Privacy Organization Model."
-		quoteLegislation  = "Italian and EU legislation require personal data processors to inform data subjects about which data will be processed and about certain elements relating to the processing operations."
-		quoteFair         = "Your personal information will be processed fairly, lawfully and transparently, without infringing on your privacy or your rights."
-		quoteArticles     = "In accordance with Articles 13 and 14 of EU Regulation 2016/679, we provide you with the following information."
-		quoteScope        = "The methods of managing the website are described on this page with regard to the processing of the personal data of the users who consult it. This Policy is provided to those who interact with the web services supplied by Blausen and accessible at: www.blausen.com"
-		quoteDescribes    = "This Policy describes our privacy methods, including the type of information we gather on our visitors and users, how we gather it, what we do with it, how we protect it and the rights users have on their information."
-		quoteNavigation   = "The computer systems and the software procedures assigned to the functioning of this website acquire, in the course of their normal operation, certain personal data whose transmission is implicit in the use of the Internet’s communication protocols. This is information that is not collected in order to be associated to identified, interested parties but which, by its very nature, could, through processing and association with data held by third parties, allow the identification of the users. This category of data includes IP addresses or the domain names of the computers used by users who connect to the site, the addresses in the URI (Uniform Resource Identifier) notation of the resources requested, the time of the request, the method used to submit the request to the server, the size of the file obtained in reply, the numerical code indicating the status of the reply data from the server (correct outcome, error, etc.) and other parameters regarding the operating system and the digital environment of the user."
-		quoteNavPurposes  = "These data are used for the sole purpose of extracting anonymous statistical information on the use of the site and to check its proper functioning."
-		quoteNavDeleted   = "These data are deleted immediately after processing."
-		quoteNavLiability = "The data could be used to ascertain Liability in the event of cyber-crimes to the detriment of the website."
-		quoteCookiesUse   = "Blausen.com (“Blausen,” “we” or “us”) and our partners use cookies and other tracking technologies to collect information about your use of the websites and the associated services which include email communications (collectively, the “Services”)."
-		quoteCookieDef    = "“Cookies” are small data files that a website places on your browser when you visit the website. Cookies allow a website or third party to recognize your browser. There are three primary types of cookies:"
-		quoteSession      = "Session cookies are specific to a particular visit and carry information as you view different pages within a website. Session cookies expire and delete themselves automatically in a short period of time, e.g., when you leave the website or when you close your browser."
-		quotePersistent   = "Persistent cookies enable us to recognize you when you visit our website and remember your preferences. Persistent cookies are stored on your browser or mobile device until you choose to delete them, and otherwise typically delete themselves at expiration."
-		quoteThirdParty   = "Third-party cookies are placed by someone other than us, and may gather browsing activity across multiple websites and sessions. They are usually persistent cookies and are stored until you delete them or they expire based on the time period set in each third-party cookie."
-		quoteBeacons      = "“Web beacons” are small graphic files (sometimes called “clear GIFs” or “web pixels”) that are embedded in images on pages of a website or in an email and are typically used to track a user’s activity on the page or whether an email was opened. The beacon sends back to the home server (which can belong to the host site, a network advertiser or some other third party) information from your browser, such as the IP address, the URL of the page on which the beacon is located and the content viewed, the type of browser that is accessing the site and the ID number of any cookies on your computer previously placed by that server."
-		quoteCategories   = "The cookies used in connection with your use of the Services will generally fall within one of the following categories:"
-		quoteShareIntro   = "Blausen may share your information with third parties (or provide access thereto) only in the following ways and in the following cases:"
-		quoteNecessary    = "Necessary functionality : These cookies are essential to enable you to navigate the Blausen Network properties and access the Services in a safe and secure manner."
-		quoteImportant    = "Important functionality : These cookies help us authenticate registered members, remember your profession, specialty, preferences and content interests so that we can provide an enhanced and more personalized user experience."
-		quotePerformance  = "Performance and Analytics : These cookies provide data on how the Services are functioning to help us improve the performance of the Services and the user experience."
-		quoteAdCookies    = "Advertising/Marketing Services : These cookies enable us and our advertising partners to deliver advertisements with the Blausen Network and on third party sites that are more relevant to you and your interests based on your member registration information, content browsing activity, use of the Services and in some cases, other information about you that we or our advertisers have obtained from other sources. Cookies may be used to limit the number of times you see a particular advertisement and to measure of the effectiveness of an advertising campaign."
-		quoteTrackingUses = "We may use cookies and other tracking technologies to recognize individual users when they access the Services, remember user preferences, keep track of users’ access to and use of the Services, track whether our emails opened and whether links are clicked, ensure that the Services are functioning properly, analyze trends and to personalize the Services, including advertising within the Blausen Network and on third party websites, so that it is relevant to individual user’s interests which may be inferred based on profession, specialty, location, prior activity within the Blausen Network and also other information that we or our partners may have about our users."
-		quoteDevice       = "When you use the Services, we may collect information about your device including the IP address (which provides non-precise information, e.g., city or zip code level, about the approximate physical location of the device), unique device identifier (which is different than the device’s serial number), cookie information, advertising ID (which is a unique, user-resettable identification number for advertising associated with a mobile device), browser information (including referring URL), operating system, mobile carrier, device settings and App version and usage information, all of which we may associate with information about your use of the Services."
-		quotePrecise      = "When enabled by you, we collect precise location information provided by your mobile device, which you may disable through the device settings."
-		quoteMembers      = "If you are a member of the Blausen Network, we may elect to associate the information collected by cookies and other tracking technologies with your registration information and other information we have about you."
-		quotePersonalise  = "We may personalize the Services, including the advertising you see within the Blausen Network, on third party websites and in our email communications, based on your registration information, information collected about your use of the Services and information we receive from third party sources."
-		quoteAdPartners   = "We partner with third parties to manage and conduct our advertising activities including advertising on third party websites. These third parties may use cookies and other tracking technologies to deliver this advertising based on your activities and interests as inferred from your use of the Services and other information they have about you."
-		quoteAdvertisers  = "Also, advertisers may use their own cookies and other tracking technologies in the advertisements served to you through the Services."
-		quoteBrowsers     = "Most browser software can be set to reject all cookies, including third party cookies, however, if you choose to reject our cookies, your ability to access and use the Services will be limited. Typically the cookie settings are within the “options” or “preferences” menu in your browser. The links below provide information about cookie settings for some commonly used browsers: Internet Explorer Chrome Safari Firefox"
-		quoteOptOut       = "You can opt-out of interest-based advertising on the Sites by rejecting cookies and through preferences manager or, if you are located in the European Union (EU), you may also opt-out here. Please note that even if you reject cookies and opt-out of interest-based advertising, you will continue to receive generic advertisements through the Services."
-		quoteDNT          = "Note that the Sites do not respond to web browser “do not track” signals."
-		quoteIndustry     = "You can learn more about managing your preferences for ads online, particularly for many third-party advertising networks, through resources made available by the Digital Advertising Alliance at https://www.aboutads.info/ or the Network Advertising Initiative at https://optout.networkadvertising.org."
-		quoteOptOutAgain  = "Note that if you delete cookies, use a different device, or change web browsers, you may need to opt out again."
-		quoteMobile       = "You may control interest-based advertising on your mobile device by enabling the “Limit Ad Tracking” setting in your iOS device’s settings or “Opt out of Ads Personalization” in your Android device’s settings. This will not prevent you from seeing advertisements, but will limit the use of device advertising identifiers to personalize ads based on your interests."
-		quoteLocationOff  = "You also may disable the transmission of precise location information through your device settings."
-		quoteChanges      = "We reserve the right to change this Cookie Policy at any time and any changes will be effective upon posting unless we advise otherwise. We encourage you to periodically review this Cookie Policy for current information about our use of cookies and other tracking technologies."
-		quoteGA           = "Website analysis with Google Analytics: These cookies assign a randomly generated ID to your device, enabling us to recognize your device upon your next access. Lifespan: 6 months"
-		quoteOtherSites   = "The Blausen website may contain links to other websites not controlled by Blausen Medical Communications, Inc. Please be aware that Blausen Medical Communications, Inc. is not responsible for the privacy practices of these other websites. We encourage you to be aware of when you leave the Blausen website and to read the privacy policies of other websites you visit."
-		quoteVoluntary    = "The optional, explicit and voluntary sending of information by filling in forms or sending electronic mail to the addresses shown on this website leads to the subsequent acquisition of the sender’s address and personal data, required to respond to the requests and/or provide the services requested, as well as any other personal data included in the correspondence (and in any attachments to it) or on the appropriate forms."
-		quoteVoluntaryUse = "The data will be treated with information technology and digital transmission methods in order to respond to the requests and/or provide the service requested."
-		quoteTypes        = "We gather two types of information: Personal Information (which can be used to uniquely identify a single person) and Non-Personal Information (which do not enable identification). We gather information regarding our users and visitors."
-		quoteWhy          = "We gather this information to: - Reply to your requests; - Send you our newsletter; - Provide and manage our services;"
-		quoteImprove      = "We gather and use this information in order to improve our services and make them more secure."
-		quoteContact      = "We gather and use them to contact our visitors, users and job candidates, and comply with the laws in force."
-		quoteSignUp       = "By signing up for our newsletter and providing your e-mail address or other contact information, you expressly agree to receive promotional messages via e-mail."
-		quoteSignUpOut    = "If you do not wish to receive any promotional messages, please notify Blausen at any time or follow the instructions for cancellation or interruption of your subscription contained in the promotional messages received."
-		quotePromo        = "With express consent, users may receive our promotional messages and content."
-		quotePromoOut     = "Users may choose not to receive promotional messages simply by contacting us or using our subscription cancellation options."
-		quoteServiceMsgs  = "We may also contact users via service or billing messages. Users may not opt out of receiving service and billing messages."
-		quoteSuppliers    = "Blausen has partnered with a number of selected service suppliers whose services and solutions complement, facilitate, and improve our own. These include hosting and server co-location services, communications, cyber-security services, billing and payment processing services, marketing services, fraud detection and prevention services, web analytics, newsletter distribution and monitoring services, session recording and remote access services, content providers and our legal and financial advisors. These third-party services may receive or otherwise have access to the Personal Information of our users, in its entirety or in part, depending on each of their specific roles and purposes in facilitating and improving our services and may use such information only for such purposes."
-		quoteLegalRequest = "Blausen disclose or otherwise allow others access to your Personal Information pursuant to a legal request, such as a subpoena, legal proceedings, search warrant or court order, or in compliance with applicable laws, if we have a good faith belief that the law requires us to do so, with or without notice to you."
-		quoteSocial       = "Our website may include certain Social Media features and widgets, such as the \"Share this\" button or other interactive mini-programs. These Social Media features may collect information such as your IP address or which page you are visiting on our website, and may set a cookie to enable them to function properly. Social Media features are hosted by a third party."
-		quoteSocialPolicy = "Your interactions with these third parties are governed by their policies and not ours."
-		quoteFamily       = "Blausen may share Personal Information internally within our family of companies, for the purposes described in this Privacy Policy."
-		quoteControl      = "If we have a good faith belief that such change in control might materially affect your Personal Information stored with us, we will notify you via e-mail and/or prominent notice on our website of this event and certain choices you may have regarding your Personal Information."
-		quoteThirdParties = "We may share the information of our visitors and users with third parties, including service providers and officials charged with applying the law."
+		quoteIntro          = "Welcome to the Blausen Medical website of Blausen Medical Communications, Inc., the data controller with registered office at 10111 Richmond Avenue - Suite 525, Houston, Texas 77042 (USA)."
+		quoteRightsKnow     = "We remind you that you have the right to obtain confirmation of the existence or otherwise of personal data concerning you and to know the content and origin thereof, verify its exactness, or request the supplementing, updating or correction of such data."
+		quoteRightsUnlawful = "You also have the right to request the deletion, conversion into anonymous form or blockage of data processed in breach of the law and, in any case, to oppose, for legitimate reasons, to the processing of such data."
+		quoteRequests       = "Requests should be made: - via e-mail: info@blausen.com - or by post, to Blausen Medical Communications, Inc., 10111 Richmond Avenue - Suite 525, Houston, Texas 77042 (USA)"
+		quoteCare           = "We take great care over the processing and protection of the personal data of our Clients, Users, Suppliers, Collaborators and all those with which we engage in relations."
+		quoteModel          = "For this reason, to guarantee maximum compliance with EU Regulation 2016/679, Blausen Medical Communications, Inc. has adopted a Privacy Organization Model."
+		quoteLegislation    = "Italian and EU legislation require personal data processors to inform data subjects about which data will be processed and about certain elements relating to the processing operations."
+		quoteFair           = "Your personal information will be processed fairly, lawfully and transparently, without infringing on your privacy or your rights."
+		quoteArticles       = "In accordance with Articles 13 and 14 of EU Regulation 2016/679, we provide you with the following information."
+		quoteScope          = "The methods of managing the website are described on this page with regard to the processing of the personal data of the users who consult it. This Policy is provided to those who interact with the web services supplied by Blausen and accessible at: www.blausen.com"
+		quoteDescribes      = "This Policy describes our privacy methods, including the type of information we gather on our visitors and users, how we gather it, what we do with it, how we protect it and the rights users have on their information."
+		quoteNavigation     = "The computer systems and the software procedures assigned to the functioning of this website acquire, in the course of their normal operation, certain personal data whose transmission is implicit in the use of the Internet’s communication protocols. This is information that is not collected in order to be associated to identified, interested parties but which, by its very nature, could, through processing and association with data held by third parties, allow the identification of the users. This category of data includes IP addresses or the domain names of the computers used by users who connect to the site, the addresses in the URI (Uniform Resource Identifier) notation of the resources requested, the time of the request, the method used to submit the request to the server, the size of the file obtained in reply, the numerical code indicating the status of the reply data from the server (correct outcome, error, etc.) and other parameters regarding the operating system and the digital environment of the user."
+		quoteNavPurposes    = "These data are used for the sole purpose of extracting anonymous statistical information on the use of the site and to check its proper functioning."
+		quoteNavDeleted     = "These data are deleted immediately after processing."
+		quoteNavLiability   = "The data could be used to ascertain Liability in the event of cyber-crimes to the detriment of the website."
+		quoteCookiesUse     = "Blausen.com (“Blausen,” “we” or “us”) and our partners use cookies and other tracking technologies to collect information about your use of the websites and the associated services which include email communications (collectively, the “Services”)."
+		quoteCookieDef      = "“Cookies” are small data files that a website places on your browser when you visit the website. Cookies allow a website or third party to recognize your browser. There are three primary types of cookies:"
+		quoteSession        = "Session cookies are specific to a particular visit and carry information as you view different pages within a website. Session cookies expire and delete themselves automatically in a short period of time, e.g., when you leave the website or when you close your browser."
+		quotePersistent     = "Persistent cookies enable us to recognize you when you visit our website and remember your preferences. Persistent cookies are stored on your browser or mobile device until you choose to delete them, and otherwise typically delete themselves at expiration."
+		quoteThirdParty     = "Third-party cookies are placed by someone other than us, and may gather browsing activity across multiple websites and sessions. They are usually persistent cookies and are stored until you delete them or they expire based on the time period set in each third-party cookie."
+		quoteBeacons        = "“Web beacons” are small graphic files (sometimes called “clear GIFs” or “web pixels”) that are embedded in images on pages of a website or in an email and are typically used to track a user’s activity on the page or whether an email was opened. The beacon sends back to the home server (which can belong to the host site, a network advertiser or some other third party) information from your browser, such as the IP address, the URL of the page on which the beacon is located and the content viewed, the type of browser that is accessing the site and the ID number of any cookies on your computer previously placed by that server."
+		quoteCategories     = "The cookies used in connection with your use of the Services will generally fall within one of the following categories:"
+		quoteShareIntro     = "Blausen may share your information with third parties (or provide access thereto) only in the following ways and in the following cases:"
+		quoteNecessary      = "Necessary functionality : These cookies are essential to enable you to navigate the Blausen Network properties and access the Services in a safe and secure manner."
+		quoteImportant      = "Important functionality : These cookies help us authenticate registered members, remember your profession, specialty, preferences and content interests so that we can provide an enhanced and more personalized user experience."
+		quotePerformance    = "Performance and Analytics : These cookies provide data on how the Services are functioning to help us improve the performance of the Services and the user experience."
+		quoteAdCookies      = "Advertising/Marketing Services : These cookies enable us and our advertising partners to deliver advertisements with the Blausen Network and on third party sites that are more relevant to you and your interests based on your member registration information, content browsing activity, use of the Services and in some cases, other information about you that we or our advertisers have obtained from other sources. Cookies may be used to limit the number of times you see a particular advertisement and to measure of the effectiveness of an advertising campaign."
+		quoteTrackingUses   = "We may use cookies and other tracking technologies to recognize individual users when they access the Services, remember user preferences, keep track of users’ access to and use of the Services, track whether our emails opened and whether links are clicked, ensure that the Services are functioning properly, analyze trends and to personalize the Services, including advertising within the Blausen Network and on third party websites, so that it is relevant to individual user’s interests which may be inferred based on profession, specialty, location, prior activity within the Blausen Network and also other information that we or our partners may have about our users."
+		quoteDevice         = "When you use the Services, we may collect information about your device including the IP address (which provides non-precise information, e.g., city or zip code level, about the approximate physical location of the device), unique device identifier (which is different than the device’s serial number), cookie information, advertising ID (which is a unique, user-resettable identification number for advertising associated with a mobile device), browser information (including referring URL), operating system, mobile carrier, device settings and App version and usage information, all of which we may associate with information about your use of the Services."
+		quotePrecise        = "When enabled by you, we collect precise location information provided by your mobile device, which you may disable through the device settings."
+		quoteMembers        = "If you are a member of the Blausen Network, we may elect to associate the information collected by cookies and other tracking technologies with your registration information and other information we have about you."
+		quotePersonalise    = "We may personalize the Services, including the advertising you see within the Blausen Network, on third party websites and in our email communications, based on your registration information, information collected about your use of the Services and information we receive from third party sources."
+		quoteAdPartners     = "We partner with third parties to manage and conduct our advertising activities including advertising on third party websites. These third parties may use cookies and other tracking technologies to deliver this advertising based on your activities and interests as inferred from your use of the Services and other information they have about you."
+		quoteAdvertisers    = "Also, advertisers may use their own cookies and other tracking technologies in the advertisements served to you through the Services."
+		quoteBrowsers       = "Most browser software can be set to reject all cookies, including third party cookies, however, if you choose to reject our cookies, your ability to access and use the Services will be limited. Typically the cookie settings are within the “options” or “preferences” menu in your browser. The links below provide information about cookie settings for some commonly used browsers: Internet Explorer Chrome Safari Firefox"
+		quoteOptOut         = "You can opt-out of interest-based advertising on the Sites by rejecting cookies and through preferences manager or, if you are located in the European Union (EU), you may also opt-out here. Please note that even if you reject cookies and opt-out of interest-based advertising, you will continue to receive generic advertisements through the Services."
+		quoteDNT            = "Note that the Sites do not respond to web browser “do not track” signals."
+		quoteIndustry       = "You can learn more about managing your preferences for ads online, particularly for many third-party advertising networks, through resources made available by the Digital Advertising Alliance at https://www.aboutads.info/ or the Network Advertising Initiative at https://optout.networkadvertising.org."
+		quoteOptOutAgain    = "Note that if you delete cookies, use a different device, or change web browsers, you may need to opt out again."
+		quoteMobile         = "You may control interest-based advertising on your mobile device by enabling the “Limit Ad Tracking” setting in your iOS device’s settings or “Opt out of Ads Personalization” in your Android device’s settings. This will not prevent you from seeing advertisements, but will limit the use of device advertising identifiers to personalize ads based on your interests."
+		quoteLocationOff    = "You also may disable the transmission of precise location information through your device settings."
+		quoteChanges        = "We reserve the right to change this Cookie Policy at any time and any changes will be effective upon posting unless we advise otherwise. We encourage you to periodically review this Cookie Policy for current information about our use of cookies and other tracking technologies."
+		quoteGA             = "Website analysis with Google Analytics: These cookies assign a randomly generated ID to your device, enabling us to recognize your device upon your next access. Lifespan: 6 months"
+		quoteOtherSites     = "The Blausen website may contain links to other websites not controlled by Blausen Medical Communications, Inc. Please be aware that Blausen Medical Communications, Inc. is not responsible for the privacy practices of these other websites. We encourage you to be aware of when you leave the Blausen website and to read the privacy policies of other websites you visit."
+		quoteVoluntary      = "The optional, explicit and voluntary sending of information by filling in forms or sending electronic mail to the addresses shown on this website leads to the subsequent acquisition of the sender’s address and personal data, required to respond to the requests and/or provide the services requested, as well as any other personal data included in the correspondence (and in any attachments to it) or on the appropriate forms."
+		quoteVoluntaryUse   = "The data will be treated with information technology and digital transmission methods in order to respond to the requests and/or provide the service requested."
+		quoteTypes          = "We gather two types of information: Personal Information (which can be used to uniquely identify a single person) and Non-Personal Information (which do not enable identification). We gather information regarding our users and visitors."
+		quoteWhy            = "We gather this information to: - Reply to your requests; - Send you our newsletter; - Provide and manage our services;"
+		quoteImprove        = "We gather and use this information in order to improve our services and make them more secure."
+		quoteContact        = "We gather and use them to contact our visitors, users and job candidates, and comply with the laws in force."
+		quoteSignUp         = "By signing up for our newsletter and providing your e-mail address or other contact information, you expressly agree to receive promotional messages via e-mail."
+		quoteSignUpOut      = "If you do not wish to receive any promotional messages, please notify Blausen at any time or follow the instructions for cancellation or interruption of your subscription contained in the promotional messages received."
+		quotePromo          = "With express consent, users may receive our promotional messages and content."
+		quotePromoOut       = "Users may choose not to receive promotional messages simply by contacting us or using our subscription cancellation options."
+		quoteServiceMsgs    = "We may also contact users via service or billing messages. Users may not opt out of receiving service and billing messages."
+		quoteSuppliers      = "Blausen has partnered with a number of selected service suppliers whose services and solutions complement, facilitate, and improve our own. These include hosting and server co-location services, communications, cyber-security services, billing and payment processing services, marketing services, fraud detection and prevention services, web analytics, newsletter distribution and monitoring services, session recording and remote access services, content providers and our legal and financial advisors. These third-party services may receive or otherwise have access to the Personal Information of our users, in its entirety or in part, depending on each of their specific roles and purposes in facilitating and improving our services and may use such information only for such purposes."
+		quoteLegalRequest   = "Blausen disclose or otherwise allow others access to your Personal Information pursuant to a legal request, such as a subpoena, legal proceedings, search warrant or court order, or in compliance with applicable laws, if we have a good faith belief that the law requires us to do so, with or without notice to you."
+		quoteSocial         = "Our website may include certain Social Media features and widgets, such as the \"Share this\" button or other interactive mini-programs. These Social Media features may collect information such as your IP address or which page you are visiting on our website, and may set a cookie to enable them to function properly. Social Media features are hosted by a third party."
+		quoteSocialPolicy   = "Your interactions with these third parties are governed by their policies and not ours."
+		quoteFamily         = "Blausen may share Personal Information internally within our family of companies, for the purposes described in this Privacy Policy."
+		quoteControl        = "If we have a good faith belief that such change in control might materially affect your Personal Information stored with us, we will notify you via e-mail and/or prominent notice on our website of this event and certain choices you may have regarding your Personal Information."
+		quoteThirdParties   = "We may share the information of our visitors and users with third parties, including service providers and officials charged with applying the law."
 	)
 	// supplier is one of the kinds of service supplier the SHARE INFORMATION
 	// section lists; all are governed by the same three sentences.
@@ -167,7 +172,7 @@ func BlausenMedical2019() *policy.Policy {
 				Data:        []category.Data{category.DataUsage, category.DataEmailInteraction},
 				Sources:     []category.Source{category.SourceAutomatic},
 				Methods:     []category.Method{category.MethodCookie, category.MethodWebBeacon},
-				Trackers:    []string{"tracker-cookies", "tracker-other"},
+				Trackers:    []string{"tracker-cookies", "tracker-other", "tracker-web-beacons"},
 				AppliesTo:   scopeServices("website", "email-communications"),
 				Description: "Information about your use of the websites and the associated services, including email communications, collected by Blausen and its partners with cookies and other tracking technologies.",
 				Quote:       quoteCookiesUse},
@@ -235,7 +240,7 @@ func BlausenMedical2019() *policy.Policy {
 		Purposes: []policy.Purpose{
 			// Navigation data.
 			{ID: "purpose-navigation-statistics", Kind: category.PurposeAnalytics, Collections: []string{"collect-navigation"},
-				Description: "extracting anonymous statistical information on the use of the site (with checking its proper functioning, the sole purpose)",
+				Description: "extracting anonymous statistical information on the use of the site (with checking its proper functioning, what the text calls the sole purpose of navigation data)",
 				Quote:       quoteNavPurposes},
 			{ID: "purpose-navigation-functioning", Kind: category.PurposePerformance, Collections: []string{"collect-navigation"},
 				Description: "checking the proper functioning of the site",
@@ -346,20 +351,15 @@ func BlausenMedical2019() *policy.Policy {
 
 			// HOW WE USE YOUR DATA
 			{ID: "purpose-promotional-email", Kind: category.PurposeDirectMarketing, Collections: []string{"collect-newsletter"},
-				Description: "send promotional messages via e-mail to those who sign up for the newsletter",
-				LegalBases: []policy.LegalBasis{{Basis: policy.BasisConsent,
-					Description: "By signing up for the newsletter and providing your e-mail address or other contact information, you expressly agree to receive promotional messages via e-mail.",
-					Quote:       quoteSignUp}},
-				Choice:    policy.ModeOptIn,
-				AppliesTo: scopeServices("newsletter"),
-				Quote:     quoteSignUp},
+				Description: "send promotional messages via e-mail to those who sign up for the newsletter: by signing up and providing their e-mail address or other contact information they expressly agree to receive them",
+				Choice:      policy.ModeOptIn,
+				AppliesTo:   scopeServices("newsletter"),
+				Quote:       quoteSignUp},
 			{ID: "purpose-promotional", Kind: category.PurposeDirectMarketing,
-				Description: "send our promotional messages and content to users",
-				LegalBases: []policy.LegalBasis{{Basis: policy.BasisConsent,
-					Description: "with express consent", Quote: quotePromo}},
-				Choice:    policy.ModeOptIn,
-				AppliesTo: scopeSubjects("users"),
-				Quote:     quotePromo},
+				Description: "send our promotional messages and content to users, with express consent",
+				Choice:      policy.ModeOptIn,
+				AppliesTo:   scopeSubjects("users"),
+				Quote:       quotePromo},
 			{ID: "purpose-service-messages", Kind: category.PurposeServiceCommunication,
 				Description: "contact users via service or billing messages",
 				Choice:      policy.ModeAlways,
@@ -384,14 +384,11 @@ func BlausenMedical2019() *policy.Policy {
 				CollectsDirectly: true,
 				Quote:            quoteAdvertisers},
 			supplier("supplier-hosting", category.RecipientHostingProvider, "hosting and server co-location services"),
-			supplier("supplier-communications", category.RecipientCommunicationsProvider, "communications"),
-			supplier("supplier-cyber-security", category.RecipientSecurityProvider, "cyber-security services"),
+			supplier("supplier-communications", category.RecipientCommunicationsProvider, "communications; newsletter distribution and monitoring services"),
+			supplier("supplier-security", category.RecipientSecurityProvider, "cyber-security services; fraud detection and prevention services"),
 			supplier("supplier-billing", category.RecipientPaymentProcessor, "billing and payment processing services"),
 			supplier("supplier-marketing", category.RecipientMarketingProvider, "marketing services"),
-			supplier("supplier-fraud", category.RecipientSecurityProvider, "fraud detection and prevention services"),
-			supplier("supplier-web-analytics", category.RecipientAnalyticsProvider, "web analytics"),
-			supplier("supplier-newsletter", category.RecipientCommunicationsProvider, "newsletter distribution and monitoring services"),
-			supplier("supplier-session-recording", category.RecipientAnalyticsProvider, "session recording services"),
+			supplier("supplier-analytics", category.RecipientAnalyticsProvider, "web analytics; session recording services"),
 			supplier("supplier-remote-access", category.RecipientRemoteAccessProvider, "remote access services"),
 			supplier("supplier-content", category.RecipientContentProvider, "content providers"),
 			supplier("supplier-advisers", category.RecipientProfessionalAdviser, "our legal and financial advisors"),
@@ -440,6 +437,7 @@ func BlausenMedical2019() *policy.Policy {
 				Quote:       quoteSession},
 			{ID: "tracker-persistent-cookies", Name: "Persistent cookies", Kind: category.TrackerCookie,
 				Lifespan:    &policy.Lifespan{Kind: policy.LifespanPersistent},
+				Purposes:    []string{"purpose-tracking-recognition", "purpose-tracking-preferences"},
 				Description: "They enable Blausen to recognize you when you visit its website and remember your preferences; stored on your browser or mobile device until you choose to delete them, otherwise they typically delete themselves at expiration.",
 				Quote:       quotePersistent},
 			{ID: "tracker-third-party-cookies", Name: "Third-party cookies", Kind: category.TrackerCookie, Party: policy.PartyThirdParty,
@@ -512,7 +510,7 @@ func BlausenMedical2019() *policy.Policy {
 			{ID: "choice-opt-out-ads-eu", Kind: policy.ChoiceAdPersonalisation,
 				Description: "If you are located in the European Union (EU), you may also opt out of interest-based advertising here.",
 				Purposes:    interestAds(),
-				Mechanisms:  []policy.Mechanism{{Kind: policy.MechanismIndustryOptOut, Name: "here", URL: "http://www.youronlinechoices.eu/"}},
+				Mechanisms:  []policy.Mechanism{{Kind: policy.MechanismIndustryOptOut, URL: "http://www.youronlinechoices.eu/"}},
 				Limits: []policy.Limit{
 					{Description: "even if you reject cookies and opt out of interest-based advertising, you will continue to receive generic advertisements through the Services"},
 					{Description: "if you delete cookies, use a different device, or change web browsers, you may need to opt out again"},
@@ -565,21 +563,25 @@ func BlausenMedical2019() *policy.Policy {
 				Quote:     quotePromoOut + " " + quoteServiceMsgs},
 		},
 
-		Rights: []policy.RightsStatement{{
-			ID: "rights",
-			Rights: []rights.Right{rights.RightConfirmation, rights.RightAccess, rights.RightKnowSource, rights.RightRectification,
-				rights.RightErasure, rights.RightAnonymisation, rights.RightRestriction, rights.RightObjection},
-			Channels: []rights.Channel{
-				{Kind: rights.ChannelEmail, Contact: "requests"},
-				{Kind: rights.ChannelPostalMail, Contact: "requests"},
-			},
-			Limits: []policy.Limit{
-				{Description: "deletion, conversion into anonymous form or blockage: of data processed in breach of the law"},
-				{Description: "opposition to the processing: for legitimate reasons"},
-			},
-			Description: "The right to obtain confirmation of the existence or otherwise of personal data concerning you, to know its content and origin, verify its exactness, or request its supplementing, updating or correction; to request the deletion, conversion into anonymous form or blockage of data processed in breach of the law; and to oppose, for legitimate reasons, to its processing. The text states this paragraph twice: in its introduction and under \"Your rights and the Data Supervisors\".",
-			Quote:       quoteRights,
-		}},
+		Rights: []policy.RightsStatement{
+			{ID: "rights",
+				Rights:      []rights.Right{rights.RightConfirmation, rights.RightAccess, rights.RightKnowSource, rights.RightRectification},
+				Channels:    requestChannels(),
+				Description: "The right to obtain confirmation of the existence or otherwise of personal data concerning you, to know its content and origin, verify its exactness, or request its supplementing, updating or correction. The text states this paragraph twice: in its introduction and under \"Your rights and the Data Supervisors\".",
+				Quote:       quoteRightsKnow},
+			{ID: "rights-unlawful-data",
+				Rights:      []rights.Right{rights.RightErasure, rights.RightAnonymisation, rights.RightRestriction},
+				Channels:    requestChannels(),
+				Limits:      []policy.Limit{{Description: "only of data processed in breach of the law"}},
+				Description: "The right to request the deletion, conversion into anonymous form or blockage of data processed in breach of the law.",
+				Quote:       quoteRightsUnlawful + " " + quoteRequests},
+			{ID: "rights-objection",
+				Rights:      []rights.Right{rights.RightObjection},
+				Channels:    requestChannels(),
+				Limits:      []policy.Limit{{Description: "for legitimate reasons"}},
+				Description: "The right, in any case, to oppose, for legitimate reasons, to the processing of such data.",
+				Quote:       quoteRightsUnlawful + " " + quoteRequests},
+		},
 
 		Security: []policy.Measure{
 			{Kind: policy.MeasureReasonableMeasures,
@@ -618,6 +620,7 @@ func BlausenMedical2019() *policy.Policy {
 			}},
 			Effect:           policy.EffectOnPosting,
 			ReviewEncouraged: true,
+			Part:             "Cookie Policy",
 			Quote:            quoteChanges,
 		},
 

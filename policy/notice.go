@@ -55,6 +55,10 @@ type Changes struct {
 	ReviewEncouraged bool `json:"review_encouraged,omitempty"`
 	// Reasons are why the policy may change, in its words.
 	Reasons string `json:"reasons,omitempty"`
+	// Part is the part of the policy that Effect, ReviewEncouraged and Reasons
+	// concern, as the policy names it ("Cookie Policy"), when the policy says
+	// them of that part only; empty when they concern the whole policy.
+	Part string `json:"part,omitempty"`
 	// Quote is the sentence of the policy this statement comes from.
 	Quote string `json:"quote,omitempty"`
 }

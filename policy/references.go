@@ -3,6 +3,7 @@ package policy
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -104,7 +105,9 @@ func referenceFaults(p *Policy) Faults {
 		case !ok:
 			fs = append(fs, Fault{Path: r.path, Code: FaultDanglingReference,
 				Message: fmt.Sprintf("no %s has ID %q", r.section, r.id)})
-		case ds[0].section != r.section:
+		case !slices.ContainsFunc(ds, func(d declared) bool { return d.section == r.section }):
+			// A duplicate ID is reported once, above; a reference that matches
+			// any statement of its section is not a second fault.
 			fs = append(fs, Fault{Path: r.path, Code: FaultWrongReference,
 				Message: fmt.Sprintf("%q is a %s (at %s), but a %s is expected here", r.id, ds[0].section, ds[0].path, r.section)})
 		}

@@ -16,14 +16,10 @@ func ruleFaults(p *Policy) Faults {
 	collected := collectedData(p)
 	for i, pu := range p.Purposes {
 		base := "/purposes/" + strconv.Itoa(i)
-		data := slices.Concat(pu.Data, dataOf(p, pu.Collections))
-		var scope []jurisdiction.Code
-		if pu.AppliesTo != nil {
-			scope = pu.AppliesTo.Jurisdictions
-		}
+		uses := []use{purposeUse(p, pu)}
 		for j, lb := range pu.LegalBases {
 			lp := base + "/legal_bases/" + strconv.Itoa(j)
-			fs = append(fs, basisFaults(lb, lp, data, scope)...)
+			fs = append(fs, basisFaults(lb, lp, uses)...)
 			if len(lb.Purposes) > 0 {
 				fs = append(fs, Fault{Path: lp + "/purposes", Code: FaultMisplaced,
 					Message: "a legal basis inside a purpose applies to that purpose; list purposes only in the top-level legal_bases"})
@@ -31,17 +27,17 @@ func ruleFaults(p *Policy) Faults {
 		}
 	}
 	for i, lb := range p.LegalBases {
-		data := collected
+		uses := []use{{data: collected}}
 		if len(lb.Purposes) > 0 {
-			data = nil
+			// The basis covers each named purpose where that purpose applies.
+			uses = nil
 			for _, pu := range p.Purposes {
 				if slices.Contains(lb.Purposes, pu.ID) {
-					data = append(data, pu.Data...)
-					data = append(data, dataOf(p, pu.Collections)...)
+					uses = append(uses, purposeUse(p, pu))
 				}
 			}
 		}
-		fs = append(fs, basisFaults(lb, "/legal_bases/"+strconv.Itoa(i), data, nil)...)
+		fs = append(fs, basisFaults(lb, "/legal_bases/"+strconv.Itoa(i), uses)...)
 	}
 	for i, r := range p.Retention {
 		base := "/retention/" + strconv.Itoa(i)
@@ -85,9 +81,25 @@ func ruleFaults(p *Policy) Faults {
 	return fs
 }
 
-// basisFaults checks one legal basis; data is what it covers and scope the
-// jurisdictions of the statement around it.
-func basisFaults(lb LegalBasis, path string, data []category.Data, scope []jurisdiction.Code) Faults {
+// use is data a legal basis covers, with the jurisdictions of the statement
+// that uses it (none: everywhere the basis itself says).
+type use struct {
+	data  []category.Data
+	scope []jurisdiction.Code
+}
+
+// purposeUse is the data of a purpose, named directly or through its collection
+// statements, with the jurisdictions the purpose is limited to.
+func purposeUse(p *Policy, pu Purpose) use {
+	u := use{data: slices.Concat(pu.Data, dataOf(p, pu.Collections))}
+	if pu.AppliesTo != nil {
+		u.scope = pu.AppliesTo.Jurisdictions
+	}
+	return u
+}
+
+// basisFaults checks one legal basis and the uses it covers.
+func basisFaults(lb LegalBasis, path string, uses []use) Faults {
 	var fs Faults
 	if lb.Basis == BasisLegitimateInterests && lb.Interest == "" {
 		fs = append(fs, Fault{Path: path + "/interest", Code: FaultMissingInterest,
@@ -98,13 +110,16 @@ func basisFaults(lb LegalBasis, path string, data []category.Data, scope []juris
 			Message: fmt.Sprintf("an interest is stated only for a legitimate-interests basis, not for %q", lb.Basis)})
 	}
 	fs = append(fs, notStatedAlone(lb.SpecialConditions, Art9NotStated, path+"/special_conditions")...)
-	if len(lb.SpecialConditions) == 0 && underGDPR(lb, scope) {
-		for _, d := range data {
-			if d.Special() {
-				fs = append(fs, Fault{Path: path + "/special_conditions", Code: FaultMissingSpecialCondition,
-					Message: fmt.Sprintf("the basis is relied on under the GDPR for special-category data (%s): name the Art. 9(2) condition, or \"not-stated\" if the policy names none", d)})
-				break
-			}
+	if len(lb.SpecialConditions) > 0 {
+		return fs
+	}
+	for _, u := range uses {
+		if !underGDPR(lb, u.scope) {
+			continue
+		}
+		if i := slices.IndexFunc(u.data, category.Data.Special); i >= 0 {
+			return append(fs, Fault{Path: path + "/special_conditions", Code: FaultMissingSpecialCondition,
+				Message: fmt.Sprintf("the basis is relied on under the GDPR for special-category data (%s): name the Art. 9(2) condition, or \"not-stated\" if the policy names none", u.data[i])})
 		}
 	}
 	return fs
@@ -145,13 +160,13 @@ func periodFaults(per Period, path string) Faults {
 	need := func(ok bool, field string) {
 		if !ok {
 			fs = append(fs, Fault{Path: path + "/" + field, Code: FaultUnionRequired,
-				Message: fmt.Sprintf("a %s period needs %s", per.Kind, field)})
+				Message: fmt.Sprintf("a retention period of kind %q needs %s", per.Kind, field)})
 		}
 	}
 	forbid := func(set bool, field string) {
 		if set {
 			fs = append(fs, Fault{Path: path + "/" + field, Code: FaultUnionForbidden,
-				Message: fmt.Sprintf("a %s period has no %s", per.Kind, field)})
+				Message: fmt.Sprintf("a retention period of kind %q has no %s", per.Kind, field)})
 		}
 	}
 	switch per.Kind {
@@ -159,10 +174,12 @@ func periodFaults(per Period, path string) Faults {
 		need(per.Duration != "", "duration")
 		forbid(per.Event != "", "event")
 		forbid(len(per.Laws) > 0, "laws")
+		forbid(per.Criteria != "", "criteria")
 	case PeriodUntilEvent:
 		need(per.Event != "", "event")
 		forbid(per.Duration != "", "duration")
 		forbid(len(per.Laws) > 0, "laws")
+		forbid(per.Criteria != "", "criteria")
 	case PeriodLegalRequirement:
 		need(len(per.Laws) > 0 || per.Criteria != "", "laws")
 		forbid(per.Duration != "", "duration")
@@ -176,6 +193,7 @@ func periodFaults(per Period, path string) Faults {
 		forbid(per.Duration != "", "duration")
 		forbid(per.Event != "", "event")
 		forbid(len(per.Laws) > 0, "laws")
+		forbid(per.Criteria != "", "criteria")
 	}
 	return fs
 }
@@ -185,7 +203,7 @@ func lifespanFaults(l Lifespan, path string) Faults {
 	case l.Kind == LifespanDuration && l.Duration == "":
 		return Faults{{Path: path + "/duration", Code: FaultUnionRequired, Message: "a duration lifespan needs duration"}}
 	case l.Kind != LifespanDuration && l.Duration != "":
-		return Faults{{Path: path + "/duration", Code: FaultUnionForbidden, Message: fmt.Sprintf("a %s lifespan has no duration", l.Kind)}}
+		return Faults{{Path: path + "/duration", Code: FaultUnionForbidden, Message: fmt.Sprintf("a lifespan of kind %q has no duration", l.Kind)}}
 	}
 	return nil
 }

@@ -107,7 +107,13 @@ func Pointer(namespace string) string {
 	return b.String()
 }
 
+// pointerEscaper is built once: building a Replacer costs far more than using it.
+var pointerEscaper = strings.NewReplacer("~", "~0", "/", "~1")
+
 // Escape escapes one JSON Pointer reference token (RFC 6901).
 func Escape(token string) string {
-	return strings.NewReplacer("~", "~0", "/", "~1").Replace(token)
+	if !strings.ContainsAny(token, "~/") {
+		return token // every member name of the model
+	}
+	return pointerEscaper.Replace(token)
 }

@@ -1,0 +1,126 @@
+package policy_test
+
+import (
+	"errors"
+	"fmt"
+	"log"
+	"strings"
+
+	"github.com/openpolicies/privacy/category"
+	"github.com/openpolicies/privacy/policy"
+)
+
+func ExampleDecode() {
+	const doc = `{
+	  "id": "acme-2025",
+	  "title": "Acme privacy policy",
+	  "language": "en-US",
+	  "controllers": [{"id": "acme", "legal_name": "Acme Ltd"}],
+	  "collection": [{"id": "signup", "data": ["identifier.name", "contact.email"], "sources": ["data-subject"]}],
+	  "purposes": [{"id": "news", "kind": "direct-marketing", "collections": ["signup"], "choice": "opt-out"}]
+	}`
+	p, err := policy.Decode(strings.NewReader(doc))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(p.Title, "by", p.Controllers[0].LegalName)
+	for _, pu := range p.Purposes {
+		fmt.Printf("%s (%s): %s\n", pu.ID, pu.Kind, pu.Choice)
+	}
+	// Output:
+	// Acme privacy policy by Acme Ltd
+	// news (direct-marketing): opt-out
+}
+
+// A document that is well-formed but breaks rules decodes together with its
+// faults; each names the JSON Pointer of the value, a stable code and what to do.
+func ExamplePolicy_Validate() {
+	p := &policy.Policy{
+		ID:          "acme-2025",
+		Title:       "Acme privacy policy",
+		Language:    "en-US",
+		Controllers: []policy.Controller{{ID: "acme", LegalName: "Acme Ltd"}},
+		Purposes: []policy.Purpose{{
+			ID:         "ads",
+			Kind:       category.PurposeTargetedAdvertising,
+			LegalBases: []policy.LegalBasis{{Basis: policy.BasisLegitimateInterests}},
+			Choice:     "maybe",
+		}},
+	}
+	err := p.Validate()
+	fmt.Println(err)
+
+	// Programs match on codes and paths, never on messages.
+	var faults policy.Faults
+	if errors.As(err, &faults) {
+		for _, f := range faults {
+			fmt.Println(f.Code, f.Path)
+		}
+	}
+	// Output:
+	// 2 fault(s) in policy:
+	// /purposes/0/choice: "maybe" is not a known choice mode (unknown-code)
+	// /purposes/0/legal_bases/0/interest: a legitimate-interests basis states the interest pursued (GDPR Art. 13(1)(d)) (missing-interest)
+	// unknown-code /purposes/0/choice
+	// missing-interest /purposes/0/legal_bases/0/interest
+}
+
+// Decode is strict: structural faults are all reported, with their paths, and
+// no policy is returned.
+func ExampleDecoder_Decode() {
+	const doc = `{"id": "acme-2025", "title": "Acme", "titel": "Acme", "language": "en",
+	  "controllers": [{"id": "acme", "legal_name": "Acme Ltd", "legal_name": "Acme Limited"}]}`
+	p, err := policy.Decoder{MaxBytes: 1 << 10}.Decode(strings.NewReader(doc))
+	fmt.Println(p == nil)
+	fmt.Println(err)
+	// Output:
+	// true
+	// 2 fault(s) in policy:
+	// /controllers/0/legal_name: member "legal_name" is given more than once (duplicate-key)
+	// /titel: unknown member "titel" (unknown-field)
+}
+
+func ExampleMarshal() {
+	p := &policy.Policy{
+		ID:          "acme-2025",
+		Title:       "Acme privacy policy",
+		Language:    "en-US",
+		Controllers: []policy.Controller{{ID: "acme", LegalName: "Acme Ltd"}},
+		Retention: []policy.Retention{{
+			ID:      "logs",
+			Data:    []category.Data{category.DataIPAddress},
+			Periods: []policy.Period{{Kind: policy.PeriodDuration, Duration: "P6M"}},
+		}},
+	}
+	out, err := policy.Marshal(p)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Print(string(out))
+	// Output:
+	// {
+	//   "id": "acme-2025",
+	//   "title": "Acme privacy policy",
+	//   "language": "en-US",
+	//   "controllers": [
+	//     {
+	//       "id": "acme",
+	//       "legal_name": "Acme Ltd"
+	//     }
+	//   ],
+	//   "retention": [
+	//     {
+	//       "id": "logs",
+	//       "data": [
+	//         "online.ip-address"
+	//       ],
+	//       "periods": [
+	//         {
+	//           "kind": "duration",
+	//           "duration": "P6M"
+	//         }
+	//       ]
+	//     }
+	//   ]
+	// }
+}
