@@ -289,7 +289,7 @@ func MayoClinic2024() *policy.Policy {
 			{ID: "collect-financial", Data: []category.Data{category.DataFinancial},
 				Sources:     []category.Source{category.SourceDataSubject},
 				Methods:     []category.Method{category.MethodPurchase},
-				Requirement: policy.RequirementRequired,
+				Requirement: policy.RequirementConditional,
 				Description: "financial information you may be required to provide before placing an order through the Sites",
 				Quote:       "You may be required to provide financial information before placing an order through our Sites."},
 			{ID: "collect-user-contributions", Data: []category.Data{category.DataUserContribution},

@@ -12,6 +12,8 @@ type Requirement string
 const (
 	// RequirementRequired is "required": The data must be given to use the service or feature (statutory, contractual or practical requirement).
 	RequirementRequired Requirement = "required"
+	// RequirementConditional is "conditional": The data may be required in some cases only ("you may be required to provide financial information before placing an order"); the statement's description says when.
+	RequirementConditional Requirement = "conditional"
 	// RequirementOptional is "optional": Giving the data is voluntary; the person may decline.
 	RequirementOptional Requirement = "optional"
 	// RequirementNotStated is "not-stated": The policy does not say.
@@ -20,6 +22,7 @@ const (
 
 var requirementList = vocab.New[Requirement]("requirement", false, term, []category.Definition{
 	{Code: string(RequirementRequired), Title: "Required", Description: "The data must be given to use the service or feature (statutory, contractual or practical requirement)."},
+	{Code: string(RequirementConditional), Title: "Conditionally required", Description: "The data may be required in some cases only (\"you may be required to provide financial information before placing an order\"); the statement's description says when."},
 	{Code: string(RequirementOptional), Title: "Optional", Description: "Giving the data is voluntary; the person may decline."},
 	{Code: string(RequirementNotStated), Title: "Not stated", Description: "The policy does not say."},
 })
