@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/openpolicies/privacy/contact"
 	"github.com/openpolicies/privacy/internal/check"
@@ -55,33 +56,59 @@ func walkIDs(v reflect.Value, path string, ids map[string][]declared, refs *[]re
 	case reflect.Struct:
 		t := v.Type()
 		section, isStatement := sections[t]
-		for i := range t.NumField() {
-			f := t.Field(i)
-			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-			fp := path + "/" + check.Escape(name)
-			fv := v.Field(i)
-			if isStatement && name == "id" {
+		for _, f := range walkFieldsOf(t) {
+			fv := v.Field(f.index)
+			switch {
+			case isStatement && f.name == "id":
 				if id := fv.String(); id != "" {
-					ids[id] = append(ids[id], declared{section, fp})
+					ids[id] = append(ids[id], declared{section, path + "/id"})
 				}
-				continue
-			}
-			if target := f.Tag.Get("ref"); target != "" {
-				switch fv.Kind() {
-				case reflect.String:
-					if fv.String() != "" {
-						*refs = append(*refs, reference{fv.String(), target, fp})
-					}
-				case reflect.Slice:
-					for j := range fv.Len() {
-						*refs = append(*refs, reference{fv.Index(j).String(), target, fp + "/" + strconv.Itoa(j)})
-					}
+			case f.ref != "" && fv.Kind() == reflect.String:
+				if fv.String() != "" {
+					*refs = append(*refs, reference{fv.String(), f.ref, path + "/" + f.name})
 				}
-				continue
+			case f.ref != "":
+				for j := range fv.Len() {
+					*refs = append(*refs, reference{fv.Index(j).String(), f.ref, path + "/" + f.name + "/" + strconv.Itoa(j)})
+				}
+			case f.nested:
+				walkIDs(fv, path+"/"+f.name, ids, refs)
 			}
-			walkIDs(fv, fp, ids, refs)
 		}
 	}
+}
+
+// walkField is what walkIDs needs to know of a struct field.
+type walkField struct {
+	index  int
+	name   string // JSON name, escaped for a JSON Pointer
+	ref    string // the section a reference field names
+	nested bool   // a struct, pointer or slice that may hold IDs or references
+}
+
+var walkFields sync.Map // reflect.Type -> []walkField
+
+// walkFieldsOf returns the fields of struct type t that walkIDs visits: IDs,
+// references and values that may contain them.
+func walkFieldsOf(t reflect.Type) []walkField {
+	if fs, ok := walkFields.Load(t); ok {
+		return fs.([]walkField)
+	}
+	var fs []walkField
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		wf := walkField{index: i, name: check.Escape(name), ref: f.Tag.Get("ref")}
+		switch f.Type.Kind() {
+		case reflect.Struct, reflect.Pointer, reflect.Slice:
+			wf.nested = true
+		}
+		if name == "id" || wf.ref != "" || wf.nested {
+			fs = append(fs, wf)
+		}
+	}
+	walkFields.Store(t, fs)
+	return fs
 }
 
 // referenceFaults reports duplicate IDs and references that do not resolve to a

@@ -30,8 +30,9 @@ type Retention struct {
 }
 
 // Period is one retention period, a tagged union on Kind: duration needs Duration;
-// until-event needs Event; legal-requirement may name Laws; criteria needs
-// Criteria; indefinite needs nothing. Fields of other kinds must be empty.
+// until-event needs Event; legal-requirement names Laws or states the requirement
+// in Criteria (or both); criteria needs Criteria; indefinite needs nothing. Fields
+// of other kinds must be empty.
 type Period struct {
 	// Kind is the kind of period.
 	Kind PeriodKind `json:"kind" validate:"required,code"`
@@ -53,7 +54,7 @@ type Exception struct {
 	// Reason is why the data is kept, in the policy's words.
 	Reason string `json:"reason" validate:"required"`
 	// Period is how long it is then kept.
-	Period Period `json:"period"`
+	Period Period `json:"period" validate:"required"`
 	// Quote is the sentence of the policy this statement comes from.
 	Quote string `json:"quote,omitempty"`
 }

@@ -63,7 +63,7 @@ func ruleFaults(p *Policy) Faults {
 	}
 	if p.Children != nil {
 		for i, a := range p.Children.AgeLimits {
-			if r := a.ParentalConsent; r != nil && (r.From > r.To || r.To >= a.MinimumAge) {
+			if r := a.ParentalConsent; r != nil && a.MinimumAge > 0 && (r.From > r.To || r.To >= a.MinimumAge) {
 				fs = append(fs, Fault{Path: "/children/age_limits/" + strconv.Itoa(i) + "/parental_consent", Code: FaultAgeRange,
 					Message: fmt.Sprintf("parental-consent ages %d to %d must be an ascending range below the minimum age %d", r.From, r.To, a.MinimumAge)})
 			}
@@ -105,7 +105,7 @@ func basisFaults(lb LegalBasis, path string, uses []use) Faults {
 		fs = append(fs, Fault{Path: path + "/interest", Code: FaultMissingInterest,
 			Message: "a legitimate-interests basis states the interest pursued (GDPR Art. 13(1)(d))"})
 	}
-	if lb.Basis != BasisLegitimateInterests && lb.Interest != "" {
+	if lb.Basis != "" && lb.Basis != BasisLegitimateInterests && lb.Interest != "" {
 		fs = append(fs, Fault{Path: path + "/interest", Code: FaultUnionForbidden,
 			Message: fmt.Sprintf("an interest is stated only for a legitimate-interests basis, not for %q", lb.Basis)})
 	}
@@ -132,7 +132,7 @@ var gdprLands = []jurisdiction.Code{jurisdiction.EEA, jurisdiction.UnitedKingdom
 // it names one of them, or a jurisdiction where one is in force.
 func underGDPR(lb LegalBasis, scope []jurisdiction.Code) bool {
 	for _, l := range lb.Laws {
-		if l == jurisdiction.LawGDPR || l == jurisdiction.LawUKGDPR || l == jurisdiction.LawUKDPA2018 {
+		if l == jurisdiction.LawGDPR || l == jurisdiction.LawUKGDPR || l == jurisdiction.LawUKDPA2018 || l == jurisdiction.LawItalianPrivacyCode {
 			return true
 		}
 	}

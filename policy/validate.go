@@ -96,10 +96,15 @@ func plural(n string) string {
 	return "ies"
 }
 
-// humanField turns a JSON field name ("legal_bases[0]") into words ("legal bases").
+// humanField turns a JSON field name into words: "legal_name" into "legal
+// name", and an entry of a list, "emails[1]", into "entry 1 of emails".
 func humanField(field string) string {
-	name, _, _ := strings.Cut(field, "[")
-	return strings.ReplaceAll(name, "_", " ")
+	name, idx, indexed := strings.Cut(field, "[")
+	name = strings.ReplaceAll(name, "_", " ")
+	if indexed {
+		return "entry " + strings.TrimSuffix(idx, "]") + " of " + name
+	}
+	return name
 }
 
 // codeLists names the code type of each list for messages, and says whether the
