@@ -39,6 +39,9 @@ type Recipient struct {
 	// Sharing says whether it is "sharing" for cross-context behavioural
 	// advertising in the CCPA sense; nil when not stated.
 	Sharing *bool `json:"sharing,omitempty"`
+	// Documents are IDs of documents that govern the recipient's use of the data,
+	// such as its own privacy policy.
+	Documents []string `json:"documents,omitempty" ref:"document"`
 	// Never is true when the policy says this disclosure does not happen.
 	Never bool `json:"never,omitempty"`
 	// AppliesTo limits the statement to some people, places or services.
