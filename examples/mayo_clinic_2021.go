@@ -70,7 +70,7 @@ func MayoClinic2021() *policy.Policy {
 			{ID: "correspondence", Kind: category.ServiceCorrespondence, Name: "any correspondence we have with you",
 				Quote: "This policy applies to MayoClinic.org, MayoClinic.edu, other web locations under Mayo Clinic's control, and any correspondence we have with you."},
 			{ID: "email-newsletter", Kind: category.ServiceNewsletter, Name: "Mayo Clinic email newsletter",
-				Description: "A free newsletter one can sign up for on MayoClinic.org.",
+				Description: "A free newsletter one can sign up for.",
 				Quote:       quoteNewsletter},
 			{ID: "email-links", Kind: category.ServiceCorrespondence, Name: "email links on our site",
 				Description: "E-mail links on the site through which people send e-mail to Mayo Clinic; the site's email functionality is not a completely secure and confidential means of communication.",
@@ -125,7 +125,7 @@ func MayoClinic2021() *policy.Policy {
 			{ID: "contact-privacy-officer-mail", Name: "Mayo Privacy Officer", Role: contact.RoleOptOut,
 				Addresses:   []contact.Address{rochester("Mayo Privacy Officer", "MayoClinic.org", "200 First St. SW")},
 				Description: "regular mail to stop receiving communications from the site",
-				Quote:       "To stop receiving communications, send an email message to mayoinfo@mayoclinic.com or send regular mail to the following postal address:"},
+				Quote:       "To stop receiving communications, send an email message to mayoinfo@mayoclinic.com or send regular mail to the following postal address: Mayo Privacy Officer MayoClinic.org 200 First St. SW Rochester, MN 55905"},
 		},
 
 		Subjects: []policy.Subject{
@@ -432,12 +432,11 @@ func MayoClinic2021() *policy.Policy {
 				Quote:       quoteLegal},
 			// Interest-based advertising and your choices.
 			{ID: "to-sponsors-advertisers", Type: category.RecipientAdvertiser,
-				Description:       "Our sponsors and advertisers and their ad servers; Mayo Clinic does not control their use of cookies or how they manage the information they gather; they have contractually agreed to not collect name, address, email address or phone number from site visitors while they are on MayoClinic.org; the sites they maintain have their own privacy policies",
+				Description:       "Our sponsors and advertisers and their ad servers; Mayo Clinic does not control their use of cookies or how they manage the information they gather; they have contractually agreed to not collect name, address, email address or phone number from site visitors while they are on MayoClinic.org",
 				Collections:       []string{"collect-ad-cookies"},
 				WithheldData:      []category.Data{category.DataName, category.DataPostalAddress, category.DataEmail, category.DataPhone},
 				RecipientPurposes: []category.Purpose{category.PurposeAdMeasurement, category.PurposeTargetedAdvertising},
 				CollectsDirectly:  true,
-				Documents:         []string{"advertiser-site-policies"},
 				AppliesTo:         &policy.Scope{Services: []string{"mayoclinic-org"}},
 				Quote:             quoteAdCookies + " However, our sponsors and advertisers have contractually agreed to not collect name, address, email address or phone number from site visitors while they are on MayoClinic.org."},
 			{ID: "to-everyday-health", Type: category.RecipientAdvertisingPartner,

@@ -1,0 +1,261 @@
+package policy
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/openpolicies/privacy/internal/check"
+)
+
+// The scanner of scan.go replaced a walker over encoding/json's tokens, which was
+// simple but three times slower. The token walker stays here as an oracle: both
+// must report the same faults (code and path) for every document.
+
+// structure checks data against the shape of t without building a value.
+func tokenStructure(data []byte, t reflect.Type) Faults {
+	s := &tokenWalker{dec: json.NewDecoder(bytes.NewReader(data))}
+	s.dec.UseNumber()
+	if err := s.value(t, ""); err != nil {
+		return append(s.faults, syntaxFault(err, s.dec.InputOffset()))
+	}
+	// Content after the document is trailing data when it is a whole value, and
+	// a syntax error otherwise.
+	if s.dec.More() || s.dec.InputOffset() < int64(len(bytes.TrimRight(data, " \t\r\n"))) {
+		if err := s.skip(); err != nil {
+			return append(s.faults, syntaxFault(err, s.dec.InputOffset()))
+		}
+		s.faults = append(s.faults, Fault{Code: FaultTrailingData,
+			Message: fmt.Sprintf("content follows the document at byte %d", s.dec.InputOffset())})
+	}
+	return s.faults
+}
+
+func syntaxFault(err error, offset int64) Fault {
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		return Fault{Code: FaultSyntax, Message: "the document ends too early"}
+	}
+	msg := strings.TrimPrefix(err.Error(), "json: ")
+	return Fault{Code: FaultSyntax, Message: fmt.Sprintf("malformed JSON near byte %d: %s", offset, msg)}
+}
+
+type tokenWalker struct {
+	dec    *json.Decoder
+	faults Faults
+}
+
+// value reads one value that should fit type t, recording faults; it returns an
+// error only for malformed JSON, after which the walk cannot go on.
+func (s *tokenWalker) value(t reflect.Type, path string) error {
+	tok, err := s.dec.Token()
+	if err != nil {
+		return err
+	}
+	nullable := false
+	for t.Kind() == reflect.Pointer {
+		t, nullable = t.Elem(), true
+	}
+	if tok == nil {
+		if !nullable && t.Kind() != reflect.Slice {
+			s.mismatch(path, t, "null")
+		}
+		return nil
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		if tok != json.Delim('{') {
+			return s.skipMismatch(tok, path, t)
+		}
+		fields := fieldsOf(t)
+		seen := map[string]bool{}
+		for s.dec.More() {
+			kt, err := s.dec.Token()
+			if err != nil {
+				return err
+			}
+			key, _ := kt.(string)
+			fp := path + "/" + check.Escape(key)
+			ft, known := fields[key]
+			switch {
+			case seen[key]:
+				s.faults = append(s.faults, Fault{Path: fp, Code: FaultDuplicateKey, Message: fmt.Sprintf("member %q is given more than once", key)})
+			case !known:
+				s.faults = append(s.faults, Fault{Path: fp, Code: FaultUnknownField, Message: fmt.Sprintf("unknown member %q%s", key, suggest(key, fields))})
+			}
+			seen[key] = true
+			if !known {
+				if err := s.skip(); err != nil {
+					return err
+				}
+				continue
+			}
+			if err := s.value(ft, fp); err != nil {
+				return err
+			}
+		}
+		_, err := s.dec.Token() // '}'
+		return err
+	case reflect.Slice:
+		if tok != json.Delim('[') {
+			return s.skipMismatch(tok, path, t)
+		}
+		for i := 0; s.dec.More(); i++ {
+			if err := s.value(t.Elem(), path+"/"+strconv.Itoa(i)); err != nil {
+				return err
+			}
+		}
+		_, err := s.dec.Token() // ']'
+		return err
+	case reflect.String:
+		if _, ok := tok.(string); !ok {
+			return s.skipMismatch(tok, path, t)
+		}
+	case reflect.Bool:
+		if _, ok := tok.(bool); !ok {
+			return s.skipMismatch(tok, path, t)
+		}
+	case reflect.Int, reflect.Int64, reflect.Int32:
+		n, ok := tok.(json.Number)
+		if !ok {
+			return s.skipMismatch(tok, path, t)
+		}
+		if _, err := strconv.ParseInt(string(n), 10, t.Bits()); err != nil {
+			s.faults = append(s.faults, Fault{Path: path, Code: FaultWrongType, Message: fmt.Sprintf("%s is not a whole number in range", n)})
+		}
+	}
+	return nil
+}
+
+// skipMismatch records a wrong-type fault and skips the rest of a composite value.
+func (s *tokenWalker) skipMismatch(tok json.Token, path string, t reflect.Type) error {
+	s.mismatch(path, t, describe(tok))
+	if tok == json.Delim('{') || tok == json.Delim('[') {
+		return s.skipRest()
+	}
+	return nil
+}
+
+func (s *tokenWalker) mismatch(path string, t reflect.Type, found string) {
+	s.faults = append(s.faults, Fault{Path: path, Code: FaultWrongType,
+		Message: fmt.Sprintf("expected %s, found %s", expected(t), found)})
+}
+
+// skip skips one whole value.
+func (s *tokenWalker) skip() error {
+	tok, err := s.dec.Token()
+	if err != nil {
+		return err
+	}
+	if tok == json.Delim('{') || tok == json.Delim('[') {
+		return s.skipRest()
+	}
+	return nil
+}
+
+// skipRest skips to the end of a composite value whose opening token was read.
+func (s *tokenWalker) skipRest() error {
+	for depth := 1; depth > 0; {
+		tok, err := s.dec.Token()
+		if err != nil {
+			return err
+		}
+		switch tok {
+		case json.Delim('{'), json.Delim('['):
+			depth++
+		case json.Delim('}'), json.Delim(']'):
+			depth--
+		}
+	}
+	return nil
+}
+
+func describe(tok json.Token) string {
+	switch tok.(type) {
+	case json.Delim:
+		if tok == json.Delim('{') {
+			return "an object"
+		}
+		return "an array"
+	case string:
+		return "a string"
+	case json.Number:
+		return "a number"
+	case bool:
+		return "a boolean"
+	}
+	return "null"
+}
+
+
+func compareWithOracle(t *testing.T, data []byte) {
+	t.Helper()
+	typ := reflect.TypeFor[Policy]()
+	want, got := codePaths(tokenStructure(data, typ)), codePaths(structure(data, typ))
+	// On malformed JSON both must say so; the faults found before the syntax
+	// error are best effort and may differ by where each stops.
+	wantSyntax, gotSyntax := hasSyntax(want), hasSyntax(got)
+	if wantSyntax || gotSyntax {
+		if wantSyntax != gotSyntax {
+			t.Errorf("syntax fault: token walker %v, scanner %v, on %q", wantSyntax, gotSyntax, data)
+		}
+		return
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("scanner and token walker disagree on %q (-want +got):\n%s", data, diff)
+	}
+}
+
+func TestScannerMatchesOracle(t *testing.T) {
+	files, _ := filepath.Glob("testdata/invalid/*.json")
+	files = append(files, "testdata/full.json", "../examples/json/mayo-clinic-2024.json")
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		compareWithOracle(t, data)
+	}
+	for _, doc := range []string{
+		``, ` `, `{`, `[]`, `"x"`, `null`, `{}`, `{"id": 1e400}`, `{"id": "\u0069"}`, `{"\u0069d": "a", "id": "b"}`,
+		`{"id": "a\x01"}`, `{"id": "\q"}`, `{"services": [1, "a", null, {"kind": []}]}`, `{"children": {"age_limits": [{"minimum_age": 1.5}]}}`,
+		`{"children": {"age_limits": [{"minimum_age": -0}]}}`, `{"children": {"age_limits": [{"minimum_age": 99999999999999999999}]}}`,
+		`{"id": "a"} {"id": "b"}`, `{"id": "a"} ]`, `{"id": "a"}   `, `{"id": tru}`, `{"id": 01}`, `{"id": -}`, `{"id": 1.}`, `{"id": 1e}`,
+		`{"id" "a"}`, `{"id": "a",}`, `{,}`, `{"title": "\ud800"}`, "{\"title\": \"\xff\"}", `{"x": {"y": [1, {"z": null}]}, "id": []}`,
+	} {
+		compareWithOracle(t, []byte(doc))
+	}
+}
+
+func FuzzScanner(f *testing.F) {
+	files, _ := filepath.Glob("testdata/invalid/*.json")
+	for _, name := range append(files, "testdata/full.json") {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		compareWithOracle(t, data)
+	})
+}
+
+
+func hasSyntax(cps []codePath) bool {
+	for _, cp := range cps {
+		if cp.Code == FaultSyntax {
+			return true
+		}
+	}
+	return false
+}
