@@ -196,7 +196,6 @@ func describe(tok json.Token) string {
 	return "null"
 }
 
-
 func compareWithOracle(t *testing.T, data []byte) {
 	t.Helper()
 	typ := reflect.TypeFor[Policy]()
@@ -249,7 +248,6 @@ func FuzzScanner(f *testing.F) {
 		compareWithOracle(t, data)
 	})
 }
-
 
 func hasSyntax(cps []codePath) bool {
 	for _, cp := range cps {
