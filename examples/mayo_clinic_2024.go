@@ -12,9 +12,11 @@ import (
 //
 // The source is a page capture: the policy runs from "PRIVACY POLICY / Updated on
 // April 19, 2024" to the "CONTACT INFORMATION" block. Of the page around it, only
-// the site's cookie banner ("CUSTOMIZE COOKIE SETTINGS") and the footer links
-// "Notice of Privacy Practices", "Terms & Conditions" and "Manage Cookies" are
-// modelled. README.md maps each heading of the text to the members below.
+// the site's cookie banner ("CUSTOMIZE COOKIE SETTINGS") and the footer link
+// "Manage Cookies" are modelled; the footer's "Notice of Privacy Practices" bears
+// the name of the notice the policy cites, and its "Terms & Conditions" is not
+// assumed to be the "Mayo Clinic Site Terms of Use". README.md maps each heading
+// of the text to the members below.
 func MayoClinic2024() *policy.Policy {
 	// Fresh slices for lists used more than once, so that no two fields of the
 	// value share memory.
@@ -121,7 +123,7 @@ func MayoClinic2024() *policy.Policy {
 			{ID: "online-services-account", Kind: category.ServiceOnlineAccount, Name: "Mayo Clinic Online Services account",
 				Quote: "If you want to join again, sign up using your Mayo Clinic Online Services account or text HELP to the short code for instructions."},
 			{ID: "clinic-locations", Kind: category.ServiceFacility, Name: "clinic locations",
-				Description: "Mayo Clinic's clinic locations and facilities.",
+				Description: "Mayo Clinic's clinic locations.",
 				Quote:       quoteSecurity},
 		},
 
@@ -860,7 +862,7 @@ func MayoClinic2024() *policy.Policy {
 				Choice:      policy.ModeOptIn,
 				Quote:       "with your consent;"},
 			{ID: "to-authorities", Type: category.RecipientPublicAuthority,
-				Description: "courts, government and regulators, to comply with any court order, law, or legal process, including to respond to any government or regulatory request",
+				Description: "to comply with any court order, law, or legal process, including to respond to any government or regulatory request",
 				Collections: personalData(),
 				Purposes:    []string{"purpose-legal-process"},
 				Conditions:  []policy.Condition{policy.ConditionRequiredByLaw},
@@ -914,12 +916,11 @@ func MayoClinic2024() *policy.Policy {
 				CollectsDirectly: true,
 				Quote:            "We and our service providers may use cookies, web beacons, and other technologies to receive and store certain types of information whenever you interact with our Sites through your computer or mobile device."},
 			{ID: "to-google", Type: category.RecipientAnalyticsProvider,
-				Entities:         []policy.Entity{{Name: "Google, Inc.", ShortName: "Google", Description: "provider of Google Analytics, a web analytics service"}},
-				Data:             []category.Data{category.DataUsage},
-				Purposes:         []string{"purpose-google-analytics"},
-				CollectsDirectly: true,
-				Documents:        []string{"google-partner-sites"},
-				Quote:            "We use Google Analytics, a web analytics service provided by Google, Inc. (“Google”) to collect certain information relating to your use of our Sites."},
+				Entities:  []policy.Entity{{Name: "Google, Inc.", ShortName: "Google", Description: "provider of Google Analytics, a web analytics service"}},
+				Data:      []category.Data{category.DataUsage},
+				Purposes:  []string{"purpose-google-analytics"},
+				Documents: []string{"google-partner-sites"},
+				Quote:     "We use Google Analytics, a web analytics service provided by Google, Inc. (“Google”) to collect certain information relating to your use of our Sites."},
 			{ID: "to-advertising-networks", Type: category.RecipientAdNetwork,
 				Entities:         []policy.Entity{{Name: "Google, Inc.", ShortName: "Google", Description: "provider of Google Analytics Advertising Features"}},
 				Description:      "Google Analytics Advertising Features or other advertising networks",
@@ -956,7 +957,7 @@ func MayoClinic2024() *policy.Policy {
 						Quote:  quoteStateFederal},
 					{Data: []category.Data{category.DataHealth, category.DataPersonal},
 						Reason: "we may have a legal basis or obligation to maintain medical and other information about you to provide care and treatment or to comply with our professional, legal, and other obligations",
-						Period: policy.Period{Kind: policy.PeriodCriteria, Criteria: "as long as needed to provide care and treatment or to comply with our professional, legal, and other obligations"},
+						Period: policy.Period{Kind: policy.PeriodCriteria, Criteria: "to provide care and treatment or to comply with our professional, legal, and other obligations"},
 						Quote:  "We may also have a legal basis or obligation to maintain medical and other information about you to provide care and treatment or to comply with our professional, legal, and other obligations."},
 				},
 				Quote: quoteRetention},
@@ -1035,7 +1036,6 @@ func MayoClinic2024() *policy.Policy {
 				Quote:       "Website Analytics " + quoteBannerAnalytics},
 			{ID: "banner-advertising", Name: "Advertising", Kind: category.TrackerCookie,
 				Class:       category.ClassAdvertising,
-				Recipient:   "to-banner-partners",
 				Purposes:    []string{"banner-advertising-relevance", "banner-advertising-delivery", "banner-relevant-ads"},
 				Choices:     []string{"choice-cookie-banner"},
 				Description: "Used to make advertising messages more relevant: preventing the same ad from continuously reappearing, ensuring that ads are properly displayed for advertisers and selecting advertisements that are based on your interests.",
@@ -1156,7 +1156,7 @@ func MayoClinic2024() *policy.Policy {
 				AppliesTo: services("text-messages"),
 				Quote:     "If you are experiencing issues with the messaging program, you can reply with the keyword HELP for more assistance. You can also contact Mayo Clinic Customer Assistance via phone at 507-738-4014 or email at PrivacyOffice@mayoclinic.org."},
 			{ID: "choice-cookie-banner", Kind: policy.ChoiceCookieControl,
-				Description: "the site's cookie consent tool: the “MAYO CLINIC PRIVACY POLICY” banner with “I Agree” and “Click here to update your preferences”, which opens “CUSTOMIZE COOKIE SETTINGS” listing Trusted, Website Analytics and Advertising technologies, with “Save”; the footer link “Manage Cookies” reaches the same settings",
+				Description: "the site's cookie consent tool: the “MAYO CLINIC PRIVACY POLICY” banner with “Click here to update your preferences” and “I Agree”, and “CUSTOMIZE COOKIE SETTINGS”, which lists the Trusted, Website Analytics and Advertising technologies, with “Save”; the site footer also has a “Manage Cookies” link",
 				Trackers:    []string{"banner-website-analytics", "banner-advertising"},
 				Purposes:    []string{"banner-relevant-ads", "banner-personalise-content", "banner-site-analytics"},
 				Mechanisms: []policy.Mechanism{
