@@ -10,7 +10,7 @@ type MeasureKind string
 
 // The security measure kind codes.
 const (
-	// MeasureReasonableMeasures is "reasonable-measures": Security measures the policy calls reasonable or appropriate, without detail.
+	// MeasureReasonableMeasures is "reasonable-measures": Security measures the policy states without detail ("reasonable", "appropriate", "a variety of").
 	MeasureReasonableMeasures MeasureKind = "reasonable-measures"
 	// MeasureEncryptionInTransit is "encryption-in-transit": Encryption of data during transport, such as SSL/TLS.
 	MeasureEncryptionInTransit MeasureKind = "encryption-in-transit"
@@ -29,7 +29,7 @@ const (
 )
 
 var measureKindList = vocab.New[MeasureKind]("security measure kind", true, term, []category.Definition{
-	{Code: string(MeasureReasonableMeasures), Title: "Reasonable measures", Description: "Security measures the policy calls reasonable or appropriate, without detail."},
+	{Code: string(MeasureReasonableMeasures), Title: "Reasonable measures", Description: "Security measures the policy states without detail ("reasonable", "appropriate", "a variety of")."},
 	{Code: string(MeasureEncryptionInTransit), Title: "Encryption in transit", Description: "Encryption of data during transport, such as SSL/TLS.", DPV: dpv + "EncryptionInTransfer"},
 	{Code: string(MeasureEncryptionAtRest), Title: "Encryption at rest", Description: "Encryption of stored data.", DPV: dpv + "EncryptionAtRest"},
 	{Code: string(MeasureAccessControl), Title: "Access control", Description: "Limiting who can access the data.", DPV: dpv + "AccessControlMethod"},
