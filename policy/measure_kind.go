@@ -29,7 +29,7 @@ const (
 )
 
 var measureKindList = vocab.New[MeasureKind]("security measure kind", true, term, []category.Definition{
-	{Code: string(MeasureReasonableMeasures), Title: "Reasonable measures", Description: "Security measures the policy states without detail ("reasonable", "appropriate", "a variety of")."},
+	{Code: string(MeasureReasonableMeasures), Title: "Reasonable measures", Description: "Security measures the policy states without detail (\"reasonable\", \"appropriate\", \"a variety of\")."},
 	{Code: string(MeasureEncryptionInTransit), Title: "Encryption in transit", Description: "Encryption of data during transport, such as SSL/TLS.", DPV: dpv + "EncryptionInTransfer"},
 	{Code: string(MeasureEncryptionAtRest), Title: "Encryption at rest", Description: "Encryption of stored data.", DPV: dpv + "EncryptionAtRest"},
 	{Code: string(MeasureAccessControl), Title: "Access control", Description: "Limiting who can access the data.", DPV: dpv + "AccessControlMethod"},
