@@ -75,11 +75,12 @@ func jurisdictionTerm(d Definition) vocab.Term {
 	return vocab.Term{Code: d.Code, Title: d.Title, Description: d.Description, Parent: d.Parent}
 }
 
-var list = vocab.New[Code]("jurisdiction", true, jurisdictionTerm, slices.Concat(regions, countries, subdivisions))
+var list = vocab.New[Code]("jurisdiction", true, jurisdictionTerm, slices.Concat(regions, countries, subdivisions)).
+	WithClone(func(d Definition) Definition { d.Members = slices.Clone(d.Members); return d })
 
-// Form is the shape of a code: a region name, an alpha-2 country or an ISO
+// form is the shape of a code: a region name, an alpha-2 country or an ISO
 // 3166-2 subdivision. Registry tests check every definition against it.
-var Form = regexp.MustCompile(`^([A-Z]{2}|[A-Z]{2}-[A-Z0-9]{1,3}|EU|EEA)$`)
+var form = regexp.MustCompile(`^([A-Z]{2}|[A-Z]{2}-[A-Z0-9]{1,3}|EU|EEA)$`)
 
 // Definitions returns every jurisdiction: regions, then countries, then
 // subdivisions, each in code order.
@@ -102,11 +103,11 @@ func (c Code) Contains(o Code) bool {
 	if c == o {
 		return true
 	}
-	def, ok := c.Definition()
+	def, ok := list.Shared(c)
 	if !ok {
 		return false
 	}
-	od, ok := o.Definition()
+	od, ok := list.Shared(o)
 	if !ok {
 		return false
 	}
@@ -130,8 +131,8 @@ func (c Code) Overlaps(o Code) bool {
 	if c.Contains(o) || o.Contains(c) {
 		return true
 	}
-	cd, _ := c.Definition()
-	od, _ := o.Definition()
+	cd, _ := list.Shared(c)
+	od, _ := list.Shared(o)
 	for _, m := range cd.Members {
 		if slices.Contains(od.Members, m) {
 			return true

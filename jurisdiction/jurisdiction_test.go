@@ -8,7 +8,7 @@ import (
 )
 
 func TestJurisdictionRegistry(t *testing.T) {
-	if err := list.Check(Form); err != nil {
+	if err := list.Check(form); err != nil {
 		t.Error(err)
 	}
 	defs := Definitions()
@@ -101,5 +101,22 @@ func TestLawRegistries(t *testing.T) {
 	gdpr, _ := LawGDPR.Definition()
 	if !slices.Contains(gdpr.Rights, "portability") || !slices.Contains(gdpr.Jurisdictions, EEA) {
 		t.Errorf("GDPR definition: %+v", gdpr)
+	}
+}
+
+// TestDefinitionsAreCopies checks that a caller cannot change the registry
+// through the slices of a definition it was given.
+func TestDefinitionsAreCopies(t *testing.T) {
+	d, _ := EEA.Definition()
+	d.Members[0] = "US"
+	all := Definitions()
+	all[0].Members[1] = "US"
+	if !EEA.Contains("AT") || !EU.Contains("BE") || EEA.Contains("US") {
+		t.Error("changing a returned definition changed the registry")
+	}
+	l, _ := LawGDPR.Definition()
+	l.Jurisdictions[0] = "US"
+	if again, _ := LawGDPR.Definition(); again.Jurisdictions[0] != EEA {
+		t.Error("changing a returned law definition changed the registry")
 	}
 }

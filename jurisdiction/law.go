@@ -1,6 +1,8 @@
 package jurisdiction
 
 import (
+	"slices"
+
 	"github.com/openpolicies/privacy/internal/vocab"
 	"github.com/openpolicies/privacy/rights"
 )
@@ -59,6 +61,11 @@ var lawList = vocab.New[Law]("law", true, lawTerm, []LawDefinition{
 	{Code: string(LawLGPD), Title: "Brazilian General Data Protection Law", Description: "Lei Geral de Proteção de Dados, Law 13.709/2018.", Jurisdictions: []Code{"BR"}, Rights: []rights.Right{rights.RightConfirmation, rights.RightAccess, rights.RightRectification, rights.RightAnonymisation, rights.RightErasure, rights.RightPortability, rights.RightWithdrawConsent, rights.RightComplaint}},
 	{Code: string(LawVCDPA), Title: "Virginia Consumer Data Protection Act", Description: "Va. Code §59.1-575 et seq.", Jurisdictions: []Code{"US-VA"}, Rights: []rights.Right{rights.RightAccess, rights.RightRectification, rights.RightErasure, rights.RightPortability, rights.RightOptOutSale}},
 	{Code: string(LawColoradoPrivacyAct), Title: "Colorado Privacy Act", Description: "Colo. Rev. Stat. §6-1-1301 et seq.", Jurisdictions: []Code{"US-CO"}, Rights: []rights.Right{rights.RightAccess, rights.RightRectification, rights.RightErasure, rights.RightPortability, rights.RightOptOutSale}},
+}).WithClone(func(d LawDefinition) LawDefinition {
+	d.Jurisdictions = slices.Clone(d.Jurisdictions)
+	d.Rights = slices.Clone(d.Rights)
+	d.Requires = slices.Clone(d.Requires)
+	return d
 })
 
 // LawDefinitions returns the definitions of every law code in a fixed order.

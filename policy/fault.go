@@ -75,11 +75,12 @@ type Fault struct {
 	Message string `json:"message"`
 }
 
-// Error formats the fault as "path: message (code)".
+// Error formats the fault as "path: message (code)", with "(document)" for the
+// path of a fault on the whole document.
 func (f Fault) Error() string {
 	p := f.Path
 	if p == "" {
-		p = "/"
+		p = "(document)"
 	}
 	return fmt.Sprintf("%s: %s (%s)", p, f.Message, f.Code)
 }

@@ -4,9 +4,12 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/openpolicies/privacy/category"
+	"github.com/openpolicies/privacy/internal/check"
 	"github.com/openpolicies/privacy/jurisdiction"
+	"github.com/openpolicies/privacy/rights"
 )
 
 // ruleFaults checks what field tags cannot say: conditional requirements, tagged
@@ -57,6 +60,15 @@ func ruleFaults(p *Policy) Faults {
 		for j, m := range c.Mechanisms {
 			fs = append(fs, mechanismFaults(m, "/choices/"+strconv.Itoa(i)+"/mechanisms/"+strconv.Itoa(j))...)
 		}
+	}
+	for i, r := range p.Rights {
+		for j, c := range r.Channels {
+			fs = append(fs, channelFaults(c, "/rights/"+strconv.Itoa(i)+"/channels/"+strconv.Itoa(j))...)
+		}
+	}
+	if strings.Contains(p.Language, "_") && check.Validator().Var(p.Language, "bcp47_language_tag") == nil {
+		fs = append(fs, Fault{Path: "/language", Code: FaultInvalidFormat,
+			Message: fmt.Sprintf("language %q separates subtags with '_': BCP 47 uses '-' (\"en-US\")", p.Language)})
 	}
 	for i, t := range p.Transfers {
 		fs = append(fs, notStatedAlone(t.Safeguards, SafeguardNotStated, "/transfers/"+strconv.Itoa(i)+"/safeguards")...)
@@ -129,11 +141,15 @@ func basisFaults(lb LegalBasis, path string, uses []use) Faults {
 var gdprLands = []jurisdiction.Code{jurisdiction.EEA, jurisdiction.UnitedKingdom}
 
 // underGDPR reports whether a basis is relied on under the GDPR or the UK GDPR:
-// it names one of them, or a jurisdiction where one is in force.
+// it names one of them or a law under them, or a jurisdiction where one is in
+// force.
 func underGDPR(lb LegalBasis, scope []jurisdiction.Code) bool {
 	for _, l := range lb.Laws {
-		if l == jurisdiction.LawGDPR || l == jurisdiction.LawUKGDPR || l == jurisdiction.LawUKDPA2018 || l == jurisdiction.LawItalianPrivacyCode {
-			return true
+		// A law that amends or implements the GDPR or the UK GDPR (its Parent) counts too.
+		for _, x := range append([]jurisdiction.Law{l}, l.Ancestors()...) {
+			if x == jurisdiction.LawGDPR || x == jurisdiction.LawUKGDPR {
+				return true
+			}
 		}
 	}
 	for _, j := range slices.Concat(lb.Jurisdictions, scope) {
@@ -159,8 +175,12 @@ func periodFaults(per Period, path string) Faults {
 	var fs Faults
 	need := func(ok bool, field string) {
 		if !ok {
+			what := field
+			if per.Kind == PeriodLegalRequirement {
+				what = "laws or criteria"
+			}
 			fs = append(fs, Fault{Path: path + "/" + field, Code: FaultUnionRequired,
-				Message: fmt.Sprintf("a retention period of kind %q needs %s", per.Kind, field)})
+				Message: fmt.Sprintf("a retention period of kind %q needs %s", per.Kind, what)})
 		}
 	}
 	forbid := func(set bool, field string) {
@@ -200,6 +220,8 @@ func periodFaults(per Period, path string) Faults {
 
 func lifespanFaults(l Lifespan, path string) Faults {
 	switch {
+	case l.Kind == "":
+		return nil // reported as required
 	case l.Kind == LifespanDuration && l.Duration == "":
 		return Faults{{Path: path + "/duration", Code: FaultUnionRequired, Message: "a duration lifespan needs duration"}}
 	case l.Kind != LifespanDuration && l.Duration != "":
@@ -218,17 +240,30 @@ func mechanismFaults(m Mechanism, path string) Faults {
 		}
 	case MechanismEmail, MechanismPostalMail, MechanismPhone:
 		if m.Contact == "" {
-			missing, msg = "contact", fmt.Sprintf("a %s mechanism refers to the contact point to use", m.Kind)
+			missing, msg = "contact", fmt.Sprintf("a mechanism of kind %q refers to the contact point to use", m.Kind)
 		}
 	case MechanismIndustryOptOut, MechanismPreferenceCenter:
 		if m.URL == "" && m.Name == "" {
-			missing, msg = "url", fmt.Sprintf("a %s mechanism gives the page's URL or name", m.Kind)
+			missing, msg = "url", fmt.Sprintf("a mechanism of kind %q gives the page's URL or name", m.Kind)
 		}
 	}
 	if missing == "" {
 		return nil
 	}
 	return Faults{{Path: path + "/" + missing, Code: FaultUnionRequired, Message: msg}}
+}
+
+// channelFaults checks that a rights channel that writes or calls names the
+// contact point to use, as a choice mechanism of the same kind must.
+func channelFaults(c rights.Channel, path string) Faults {
+	switch c.Kind {
+	case rights.ChannelEmail, rights.ChannelPostalMail, rights.ChannelPhone:
+		if c.Contact == "" {
+			return Faults{{Path: path + "/contact", Code: FaultUnionRequired,
+				Message: fmt.Sprintf("a channel of kind %q refers to the contact point to use", c.Kind)}}
+		}
+	}
+	return nil
 }
 
 // collectedData is every category of data the policy's collection statements name.

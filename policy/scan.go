@@ -18,7 +18,21 @@ import (
 type scanner struct {
 	data   []byte
 	pos    int
+	depth  int // objects and arrays open around the current value
 	faults Faults
+}
+
+// maxDepth bounds nesting, as encoding/json does, so that a hostile document
+// cannot exhaust the stack.
+const maxDepth = 10000
+
+// enter opens an object or array.
+func (s *scanner) enter() error {
+	s.depth++
+	if s.depth > maxDepth {
+		return &syntaxError{msg: fmt.Sprintf("objects and arrays nest deeper than %d levels", maxDepth), off: s.pos}
+	}
+	return nil
 }
 
 // syntaxError is malformed JSON, after which the scan cannot go on.
@@ -95,6 +109,10 @@ func (s *scanner) value(t reflect.Type, path string) error {
 	case c == '{' && t.Kind() == reflect.Struct:
 		return s.object(t, path)
 	case c == '[' && t.Kind() == reflect.Slice:
+		if err := s.enter(); err != nil {
+			return err
+		}
+		defer func() { s.depth-- }()
 		s.pos++
 		s.space()
 		if s.pos < len(s.data) && s.data[s.pos] == ']' {
@@ -147,6 +165,10 @@ func fitsInt(n string, t reflect.Type) bool {
 
 // object scans an object whose members should be the fields of struct type t.
 func (s *scanner) object(t reflect.Type, path string) error {
+	if err := s.enter(); err != nil {
+		return err
+	}
+	defer func() { s.depth-- }()
 	s.pos++ // '{'
 	s.space()
 	if s.pos < len(s.data) && s.data[s.pos] == '}' {
@@ -217,7 +239,14 @@ func (s *scanner) skip() error {
 	if s.pos >= len(s.data) {
 		return s.fail("")
 	}
-	switch c := s.data[s.pos]; {
+	c := s.data[s.pos]
+	if c == '{' || c == '[' {
+		if err := s.enter(); err != nil {
+			return err
+		}
+		defer func() { s.depth-- }()
+	}
+	switch {
 	case c == '{':
 		s.pos++
 		s.space()

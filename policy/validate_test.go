@@ -179,7 +179,7 @@ func TestFaultError(t *testing.T) {
 		want string
 	}{
 		{Fault{Path: "/title", Code: FaultRequired, Message: "title is required"}, "/title: title is required (required)"},
-		{Fault{Code: FaultSyntax, Message: "the document ends too early"}, "/: the document ends too early (syntax)"},
+		{Fault{Code: FaultSyntax, Message: "the document ends too early"}, "(document): the document ends too early (syntax)"},
 	} {
 		if got := tc.f.Error(); got != tc.want {
 			t.Errorf("Error() = %q, want %q", got, tc.want)

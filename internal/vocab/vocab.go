@@ -39,6 +39,15 @@ type List[C ~string, D any] struct {
 	defs  []D
 	terms []Term
 	index map[string]int
+	clone func(D) D // deep copy for definitions that hold slices, or nil
+}
+
+// WithClone makes Lookup and All return definitions copied by clone, for
+// definition types that hold slices a caller could otherwise change in the
+// registry. It returns l and is meant for package initialisation.
+func (l *List[C, D]) WithClone(clone func(D) D) *List[C, D] {
+	l.clone = clone
+	return l
 }
 
 // New builds a registry. term extracts the shared part of a definition. open lists
@@ -69,6 +78,20 @@ func (l *List[C, D]) Lookup(code C) (D, bool) {
 		var zero D
 		return zero, false
 	}
+	if l.clone != nil {
+		return l.clone(l.defs[i]), true
+	}
+	return l.defs[i], true
+}
+
+// Shared returns the registry's own definition of code, without the copy Lookup
+// makes: for read-only use inside the defining package.
+func (l *List[C, D]) Shared(code C) (D, bool) {
+	i, ok := l.index[string(code)]
+	if !ok {
+		var zero D
+		return zero, false
+	}
 	return l.defs[i], true
 }
 
@@ -85,7 +108,15 @@ func (l *List[C, D]) Valid(code C) bool {
 }
 
 // All returns a copy of the definitions in registry order.
-func (l *List[C, D]) All() []D { return append([]D(nil), l.defs...) }
+func (l *List[C, D]) All() []D {
+	out := append([]D(nil), l.defs...)
+	if l.clone != nil {
+		for i := range out {
+			out[i] = l.clone(out[i])
+		}
+	}
+	return out
+}
 
 // Terms returns a copy of the shared parts of the definitions in registry order.
 func (l *List[C, D]) Terms() []Term { return append([]Term(nil), l.terms...) }

@@ -5,6 +5,7 @@ import (
 	orderedmap "github.com/pb33f/ordered-map/v2"
 
 	"github.com/openpolicies/privacy/policy"
+	"github.com/openpolicies/privacy/rights"
 )
 
 // addRules adds the rules of policy/rules.go that a JSON Schema can express:
@@ -69,6 +70,13 @@ func addRules(defs jsonschema.Definitions, g *generator) {
 		rule("union-required: industry-opt-out and preference-center mechanisms give the page's URL or name",
 			is("kind", policy.MechanismIndustryOptOut, policy.MechanismPreferenceCenter),
 			&jsonschema.Schema{AnyOf: []*jsonschema.Schema{need("url"), needText("name")}}),
+	}
+
+	// Rights channels: those that write or call refer to a contact point.
+	channel := def("rights.Channel")
+	channel.AllOf = []*jsonschema.Schema{
+		rule("union-required: e-mail, postal-mail and phone channels refer to a contact point",
+			is("kind", rights.ChannelEmail, rights.ChannelPostalMail, rights.ChannelPhone), need("contact")),
 	}
 
 	// Legal bases: the interest belongs to legitimate interests alone.
