@@ -29,8 +29,9 @@
 //
 // Every list is a named string type with one registry of definitions (code,
 // title, description, parent, and mappings to the W3C Data Privacy Vocabulary,
-// the GDPR, the CCPA and P3P where one exists). Codes are lower-case; data
-// categories are dotted paths ("health.genetic.familial"). Open lists accept a
+// the GDPR, the CCPA and P3P where one exists). Codes are lower-case, except
+// jurisdictions, which follow ISO 3166 ("US", "US-CA", "EEA"); data categories are
+// dotted paths ("health.genetic.familial"). Open lists accept a
 // user's own codes under an "x-" prefix ("x-loyalty-points").
 //
 // # Honest uncertainty

@@ -23,7 +23,9 @@ var schema []byte
 // schema cannot check that IDs are unique and references resolve, that
 // country, subdivision and language codes are registered, that special
 // categories under the GDPR carry an Art. 9(2) condition, or that age ranges are
-// ordered. It is also stricter in one way: where the Go decoder reads an empty
+// ordered; and JSON Schema's own rules are looser in places: an integer member
+// accepts 13.0, and the email and uri formats accept some strings ("a@b",
+// "http://") that Go validation rejects. It is also stricter in one way: where the Go decoder reads an empty
 // string, an empty list or null as "not given", the schema expects the member to
 // be left out, as [policy.Marshal] does.
 //

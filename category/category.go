@@ -39,12 +39,6 @@ func term(d Definition) vocab.Term {
 	return vocab.Term{Code: d.Code, Title: d.Title, Description: d.Description, Parent: d.Parent}
 }
 
-// NewList builds a registry of definitions of this package's shape for code type C.
-// Package policy uses it for its own lists; users do not need it.
-func NewList[C ~string](name string, open bool, defs []Definition) *vocab.List[C, Definition] {
-	return vocab.New[C](name, open, term, defs)
-}
-
 const (
 	dpv   = "https://w3id.org/dpv#"
 	dpvPD = "https://w3id.org/dpv/pd#"

@@ -17,7 +17,7 @@ type Point struct {
 	// Addresses are postal addresses.
 	Addresses []Address `json:"addresses,omitempty" validate:"dive"`
 	// URLs are web pages or forms where the contact point can be reached.
-	URLs []string `json:"urls,omitempty" validate:"dive,url"`
+	URLs []string `json:"urls,omitempty" validate:"dive,http_url"`
 	// Description says anything else the policy says about the contact point.
 	Description string `json:"description,omitempty"`
 	// Quote is the sentence of the policy this contact point comes from.

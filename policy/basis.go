@@ -5,7 +5,7 @@ import (
 	"github.com/openpolicies/privacy/internal/vocab"
 )
 
-// LegalBasis is a lawful basis for processing under GDPR Art. 6(1) and the laws
+// Basis is a lawful basis for processing under GDPR Art. 6(1) and the laws
 // modelled on it (UK GDPR, and the bases other laws accept).
 type Basis string
 

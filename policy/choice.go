@@ -40,7 +40,7 @@ type Mechanism struct {
 	// Contact is the ID of the contact point to write to or call.
 	Contact string `json:"contact,omitempty" ref:"contact"`
 	// URL is the page to visit.
-	URL string `json:"url,omitempty" validate:"omitempty,url"`
+	URL string `json:"url,omitempty" validate:"omitempty,http_url"`
 	// Name is the page, setting or tool as the policy names it ("Limit Ad
 	// Tracking", "Preference Center", "Network Advertising Initiative").
 	Name string `json:"name,omitempty"`

@@ -15,7 +15,7 @@ type Policy struct {
 	// Title is the policy's title as published.
 	Title string `json:"title" validate:"required"`
 	// URL is the canonical address of the policy.
-	URL string `json:"url,omitempty" validate:"omitempty,url"`
+	URL string `json:"url,omitempty" validate:"omitempty,http_url"`
 	// Language is the BCP 47 tag of the policy's language ("en-US").
 	Language string `json:"language" validate:"required,bcp47_language_tag"`
 	// Version is the publisher's version label, if any.
@@ -27,7 +27,7 @@ type Policy struct {
 	// Retrieved is the date the text was captured or archived (YYYY-MM-DD).
 	Retrieved string `json:"retrieved,omitempty" validate:"omitempty,datetime=2006-01-02"`
 	// Source is where the modelled text was captured from, such as an archive copy.
-	Source string `json:"source,omitempty" validate:"omitempty,url"`
+	Source string `json:"source,omitempty" validate:"omitempty,http_url"`
 
 	// Services are the sites, apps and programmes the policy covers.
 	Services []Service `json:"services,omitempty" validate:"dive"`
@@ -87,7 +87,7 @@ type Service struct {
 	// Name is the service's name as the policy writes it ("Patient Portal").
 	Name string `json:"name" validate:"required"`
 	// URLs are the addresses of the service.
-	URLs []string `json:"urls,omitempty" validate:"dive,url"`
+	URLs []string `json:"urls,omitempty" validate:"dive,http_url"`
 	// Description says anything else the policy says about the service.
 	Description string `json:"description,omitempty"`
 	// Quote is the sentence of the policy this statement comes from.
@@ -103,7 +103,7 @@ type Document struct {
 	// Title is the document's title as the policy writes it.
 	Title string `json:"title" validate:"required"`
 	// URL is where the document is published, when the policy gives it.
-	URL string `json:"url,omitempty" validate:"omitempty,url"`
+	URL string `json:"url,omitempty" validate:"omitempty,http_url"`
 	// Quote is the sentence of the policy this statement comes from.
 	Quote string `json:"quote,omitempty"`
 }

@@ -57,7 +57,7 @@ type Entity struct {
 	// ShortName is the short name the policy defines for it ("Tealium").
 	ShortName string `json:"short_name,omitempty"`
 	// URL is the entity's site or a page the policy links for it.
-	URL string `json:"url,omitempty" validate:"omitempty,url"`
+	URL string `json:"url,omitempty" validate:"omitempty,http_url"`
 	// Description says what the policy says the entity is or does.
 	Description string `json:"description,omitempty"`
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -256,4 +257,36 @@ func hasSyntax(cps []codePath) bool {
 		}
 	}
 	return false
+}
+
+// TestDeepNesting checks that a document nested deeper than maxDepth is a syntax
+// fault, not a stack overflow, inside a known list and inside an unknown member.
+func TestDeepNesting(t *testing.T) {
+	deep := strings.Repeat("[", maxDepth+5) + strings.Repeat("]", maxDepth+5)
+	for _, doc := range []string{
+		`{"x": ` + deep + `}`,
+		`{"services": ` + deep + `}`,
+		strings.Repeat(`{"x": `, maxDepth+5) + `1` + strings.Repeat(`}`, maxDepth+5),
+	} {
+		_, err := Decoder{MaxBytes: 1 << 20}.Decode(strings.NewReader(doc))
+		var fs Faults
+		if !errors.As(err, &fs) || !hasSyntax(codePaths(fs)) {
+			t.Errorf("deep document: %v", err)
+		}
+	}
+	// Just under the limit is fine for the scanner.
+	ok := `{"x": ` + strings.Repeat("[", maxDepth-2) + strings.Repeat("]", maxDepth-2) + `}`
+	if fs := structure([]byte(ok), reflect.TypeFor[Policy]()); hasSyntax(codePaths(fs)) {
+		t.Errorf("nesting under the limit: %v", fs)
+	}
+}
+
+func TestMaxBytesNoOverflow(t *testing.T) {
+	data, err := os.ReadFile("testdata/full.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := (Decoder{MaxBytes: math.MaxInt64}).Decode(bytes.NewReader(data)); err != nil {
+		t.Errorf("MaxBytes = MaxInt64: %v", err)
+	}
 }

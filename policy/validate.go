@@ -71,8 +71,8 @@ func fieldFault(fe validator.FieldError) Fault {
 		f.Message = fmt.Sprintf("%s %q is not a valid ID: use lower-case letters and digits, words joined by '-', '.' or '_'", name, fe.Value())
 	case "email":
 		f.Message = fmt.Sprintf("%s %q is not an e-mail address", name, fe.Value())
-	case "url":
-		f.Message = fmt.Sprintf("%s %q is not an absolute URL", name, fe.Value())
+	case "http_url":
+		f.Message = fmt.Sprintf("%s %q is not an absolute http or https URL", name, fe.Value())
 	case "datetime":
 		f.Message = fmt.Sprintf("%s %q is not a date in the form YYYY-MM-DD", name, fe.Value())
 	case "bcp47_language_tag":

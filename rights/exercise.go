@@ -7,7 +7,7 @@ type Channel struct {
 	// Contact is the ID of the policy's contact point to use.
 	Contact string `json:"contact,omitempty" ref:"contact"`
 	// URL is the page, form or portal to use.
-	URL string `json:"url,omitempty" validate:"omitempty,url"`
+	URL string `json:"url,omitempty" validate:"omitempty,http_url"`
 	// Name is the department, section or tool as the policy names it ("health
 	// information management department", "Settings").
 	Name string `json:"name,omitempty"`

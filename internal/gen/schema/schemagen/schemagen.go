@@ -332,8 +332,8 @@ func (g *generator) applyValidate(where string, f reflect.StructField, p *jsonsc
 			g.str(where, typ, target, "", check.IDPattern)
 		case "email":
 			g.str(where, typ, target, "email", "")
-		case "url":
-			g.str(where, typ, target, "uri", "")
+		case "http_url":
+			g.str(where, typ, target, "uri", HTTPURLPattern)
 		case "datetime":
 			if param != "2006-01-02" {
 				g.fail("%s: datetime layout %q is not translated", where, param)
@@ -443,6 +443,10 @@ func cleanComment(c string) string {
 	}
 	return docLink.ReplaceAllString(strings.Join(paras, "\n\n"), "$1")
 }
+
+// HTTPURLPattern restricts URL members to the web schemes the Go validator's
+// http_url rule accepts.
+const HTTPURLPattern = `^[Hh][Tt][Tt][Pp][Ss]?://`
 
 var acronyms = map[string]string{"id": "ID", "url": "URL", "urls": "URLs"}
 
