@@ -19,3 +19,49 @@ func (p *Policy) CollectedData() []category.Data {
 	slices.Sort(out)
 	return slices.Compact(out)
 }
+
+// PurposesFor returns the purposes that use data of category d: those whose Data,
+// or the data of whose linked collection statements, overlap d (one category is
+// d or within it, or d is within that category: a purpose that uses "health" may
+// use "health.genetic", and one that uses "health.genetic" uses health data).
+// Purposes the policy does not link to any data are not returned. The pointers
+// point into p.
+func (p *Policy) PurposesFor(d category.Data) []*Purpose {
+	if p == nil {
+		return nil
+	}
+	var out []*Purpose
+	for i := range p.Purposes {
+		pu := &p.Purposes[i]
+		if overlaps(d, pu.Data) || overlaps(d, p.dataOf(pu.Collections)) {
+			out = append(out, pu)
+		}
+	}
+	return out
+}
+
+// RecipientsOf returns the recipients that receive data of category d, in the
+// sense of [Policy.PurposesFor], leaving out statements that say a disclosure
+// does not happen (Never). The pointers point into p.
+func (p *Policy) RecipientsOf(d category.Data) []*Recipient {
+	if p == nil {
+		return nil
+	}
+	var out []*Recipient
+	for i := range p.Recipients {
+		r := &p.Recipients[i]
+		if !r.Never && (overlaps(d, r.Data) || overlaps(d, p.dataOf(r.Collections))) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// dataOf is the data of the collection statements with the given IDs.
+func (p *Policy) dataOf(ids []string) []category.Data {
+	return dataOf(p, ids)
+}
+
+func overlaps(d category.Data, list []category.Data) bool {
+	return slices.ContainsFunc(list, func(x category.Data) bool { return x.Within(d) || d.Within(x) })
+}
