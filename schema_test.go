@@ -22,6 +22,7 @@ import (
 	"github.com/openpolicies/privacy/internal/check"
 	"github.com/openpolicies/privacy/internal/gen/schema/schemagen"
 	"github.com/openpolicies/privacy/internal/vocab"
+	"github.com/openpolicies/privacy/internal/vocab/vocabtest"
 	"github.com/openpolicies/privacy/policy"
 )
 
@@ -150,33 +151,12 @@ func TestSchemaComplete(t *testing.T) {
 	}
 }
 
-// codeTypes collects every code type reachable from t.
-func codeTypes(t reflect.Type, seen map[reflect.Type]bool, out map[reflect.Type]bool) {
-	if seen[t] {
-		return
-	}
-	seen[t] = true
-	if t.Implements(reflect.TypeFor[check.Coded]()) {
-		out[t] = true
-		return
-	}
-	switch t.Kind() {
-	case reflect.Pointer, reflect.Slice:
-		codeTypes(t.Elem(), seen, out)
-	case reflect.Struct:
-		for i := range t.NumField() {
-			codeTypes(t.Field(i).Type, seen, out)
-		}
-	}
-}
-
 // TestSchemaCodeLists checks that the generator knows every code type of the
 // model with the right openness, and that each list's definition holds every
 // registry code, each valid in Go, with an extension branch exactly for open
 // lists.
 func TestSchemaCodeLists(t *testing.T) {
-	found := map[reflect.Type]bool{}
-	codeTypes(reflect.TypeFor[policy.Policy](), map[reflect.Type]bool{}, found)
+	found := vocabtest.CodeTypes(reflect.TypeFor[policy.Policy]())
 	known := schemagen.CodeLists()
 	for ct := range found {
 		if _, ok := known[ct]; !ok {

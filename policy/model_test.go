@@ -7,33 +7,13 @@ import (
 	"testing"
 
 	"github.com/openpolicies/privacy/internal/check"
+	"github.com/openpolicies/privacy/internal/vocab/vocabtest"
 )
-
-// codeTypes returns every code type reachable from t.
-func codeTypes(t reflect.Type, seen map[reflect.Type]bool, out map[reflect.Type]bool) {
-	if seen[t] {
-		return
-	}
-	seen[t] = true
-	if t.Implements(reflect.TypeFor[check.Coded]()) {
-		out[t] = true
-		return
-	}
-	switch t.Kind() {
-	case reflect.Pointer, reflect.Slice:
-		codeTypes(t.Elem(), seen, out)
-	case reflect.Struct:
-		for i := range t.NumField() {
-			codeTypes(t.Field(i).Type, seen, out)
-		}
-	}
-}
 
 // TestCodeListsComplete checks that fault messages can name every code list the
 // model uses.
 func TestCodeListsComplete(t *testing.T) {
-	found := map[reflect.Type]bool{}
-	codeTypes(reflect.TypeFor[Policy](), map[reflect.Type]bool{}, found)
+	found := vocabtest.CodeTypes(reflect.TypeFor[Policy]())
 	if len(found) < 20 {
 		t.Fatalf("found only %d code types", len(found))
 	}

@@ -7,6 +7,7 @@ import (
 	"go/parser"
 	"go/token"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -122,3 +123,32 @@ func CheckRegistry(t *testing.T, dir, typeName string, list Registry, form *rege
 
 // Kebab is the form of the codes of most lists: lower-case words joined by hyphens.
 var Kebab = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// CodeTypes returns every code type (a type with a Valid() bool method)
+// reachable from root through struct fields, pointers and slices.
+func CodeTypes(root reflect.Type) map[reflect.Type]bool {
+	coded := reflect.TypeFor[interface{ Valid() bool }]()
+	out := map[reflect.Type]bool{}
+	seen := map[reflect.Type]bool{}
+	var walk func(reflect.Type)
+	walk = func(t reflect.Type) {
+		if seen[t] {
+			return
+		}
+		seen[t] = true
+		if t.Implements(coded) {
+			out[t] = true
+			return
+		}
+		switch t.Kind() {
+		case reflect.Pointer, reflect.Slice:
+			walk(t.Elem())
+		case reflect.Struct:
+			for i := range t.NumField() {
+				walk(t.Field(i).Type)
+			}
+		}
+	}
+	walk(root)
+	return out
+}
