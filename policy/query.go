@@ -33,7 +33,7 @@ func (p *Policy) PurposesFor(d category.Data) []*Purpose {
 	var out []*Purpose
 	for i := range p.Purposes {
 		pu := &p.Purposes[i]
-		if overlaps(d, pu.Data) || overlaps(d, p.dataOf(pu.Collections)) {
+		if overlaps(d, pu.Data) || overlaps(d, dataOf(p, pu.Collections)) {
 			out = append(out, pu)
 		}
 	}
@@ -50,16 +50,11 @@ func (p *Policy) RecipientsOf(d category.Data) []*Recipient {
 	var out []*Recipient
 	for i := range p.Recipients {
 		r := &p.Recipients[i]
-		if !r.Never && (overlaps(d, r.Data) || overlaps(d, p.dataOf(r.Collections))) {
+		if !r.Never && (overlaps(d, r.Data) || overlaps(d, dataOf(p, r.Collections))) {
 			out = append(out, r)
 		}
 	}
 	return out
-}
-
-// dataOf is the data of the collection statements with the given IDs.
-func (p *Policy) dataOf(ids []string) []category.Data {
-	return dataOf(p, ids)
 }
 
 func overlaps(d category.Data, list []category.Data) bool {
