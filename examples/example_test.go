@@ -118,26 +118,26 @@ func ExampleMayoClinic2021_compare() {
 func ExampleMayoClinic2024_recipients() {
 	p := examples.MayoClinic2024()
 	for _, r := range p.RecipientsOf(category.DataGenetic) {
-		fmt.Println(r.ID, r.Type, r.Conditions)
+		fmt.Println(r.ID, r.Types, r.Conditions)
 	}
 	// Output:
-	// to-site-providers service-provider [contractual-safeguards]
-	// to-affiliates affiliate [notice-of-privacy-practices contractual-safeguards]
-	// to-contractors service-provider [notice-of-privacy-practices contractual-safeguards]
-	// to-service-providers service-provider [notice-of-privacy-practices contractual-safeguards]
-	// to-support-third-parties third-party [notice-of-privacy-practices contractual-safeguards]
-	// to-it-providers hosting-provider [notice-of-privacy-practices contractual-safeguards]
-	// to-advertising-marketing-services marketing-provider [notice-of-privacy-practices contractual-safeguards]
-	// to-payment-processors payment-processor [notice-of-privacy-practices contractual-safeguards]
-	// to-advertising-marketing-partners advertising-partner [contractual-safeguards]
-	// to-successor successor [corporate-transaction]
-	// to-fulfil-provided-purpose third-party [provided-purpose]
-	// to-disclosed-purpose third-party [disclosed-purpose]
-	// to-with-consent third-party [with-consent]
-	// to-authorities public-authority [required-by-law]
-	// to-affiliates-marketing affiliate [after-purchase unless-opted-out]
-	// to-enforce-terms third-party []
-	// to-protect-rights third-party [good-faith-belief protect-rights]
-	// to-fraud-exchange other-company [good-faith-belief protect-rights]
-	// to-affiliates-promotions affiliate [after-purchase with-consent]
+	// to-site-providers [service-provider] [contractual-safeguards]
+	// to-affiliates [affiliate] [notice-of-privacy-practices contractual-safeguards]
+	// to-contractors [service-provider] [notice-of-privacy-practices contractual-safeguards]
+	// to-service-providers [service-provider] [notice-of-privacy-practices contractual-safeguards]
+	// to-support-third-parties [third-party] [notice-of-privacy-practices contractual-safeguards]
+	// to-it-providers [hosting-provider] [notice-of-privacy-practices contractual-safeguards]
+	// to-advertising-marketing-services [marketing-provider] [notice-of-privacy-practices contractual-safeguards]
+	// to-payment-processors [payment-processor] [notice-of-privacy-practices contractual-safeguards]
+	// to-advertising-marketing-partners [advertising-partner] [contractual-safeguards]
+	// to-successor [successor] [corporate-transaction]
+	// to-fulfil-provided-purpose [third-party] [provided-purpose]
+	// to-disclosed-purpose [third-party] [disclosed-purpose]
+	// to-with-consent [third-party] [with-consent]
+	// to-authorities [public-authority] [required-by-law]
+	// to-affiliates-marketing [affiliate] [after-purchase unless-opted-out]
+	// to-enforce-terms [third-party] []
+	// to-protect-rights [third-party] [good-faith-belief protect-rights]
+	// to-fraud-exchange [other-company] [good-faith-belief protect-rights]
+	// to-affiliates-promotions [affiliate] [after-purchase with-consent]
 }

@@ -2,6 +2,7 @@ package policy
 
 // Children says how a policy treats data about children.
 type Children struct {
+	Statement
 	// KnowinglyCollects says whether the organisation knowingly collects data from
 	// children below the ages the policy names; nil when not stated.
 	KnowinglyCollects *bool `json:"knowingly_collects,omitempty"`
@@ -12,8 +13,6 @@ type Children struct {
 	OnDiscovery []ChildAction `json:"on_discovery,omitempty" validate:"dive,code"`
 	// Contacts are IDs of contact points for concerns about children's data.
 	Contacts []string `json:"contacts,omitempty" ref:"contact"`
-	// Quote is the sentence of the policy this statement comes from.
-	Quote string `json:"quote,omitempty"`
 }
 
 // AgeLimit is a minimum age for some services, with an optional younger range

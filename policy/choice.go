@@ -1,16 +1,16 @@
 package policy
 
-import "github.com/openpolicies/privacy/category"
+import (
+	"github.com/openpolicies/privacy/category"
+	"github.com/openpolicies/privacy/jurisdiction"
+)
 
 // Choice is a control a person has over their data: an opt-out, an opt-in, a
 // setting, with how to use it and its limits.
 type Choice struct {
-	// ID identifies the choice within the policy.
-	ID string `json:"id" validate:"required,id"`
+	Statement
 	// Kind is what the choice lets the person do.
 	Kind ChoiceKind `json:"kind" validate:"required,code"`
-	// Description is the choice in the policy's words.
-	Description string `json:"description,omitempty"`
 	// Purposes are IDs of the purposes the choice controls.
 	Purposes []string `json:"purposes,omitempty" ref:"purpose"`
 	// Recipients are IDs of the disclosures the choice controls.
@@ -25,10 +25,6 @@ type Choice struct {
 	Limits []Limit `json:"limits,omitempty" validate:"dive"`
 	// Consequences are what happens when the person makes the choice.
 	Consequences []string `json:"consequences,omitempty" validate:"dive,required"`
-	// AppliesTo limits the statement to some people, places or services.
-	AppliesTo *Scope `json:"applies_to,omitempty"`
-	// Quote is the sentence of the policy this statement comes from.
-	Quote string `json:"quote,omitempty"`
 }
 
 // Mechanism is one way to make a choice. An sms-keyword mechanism needs Keyword;
@@ -52,8 +48,12 @@ type Mechanism struct {
 	Description string `json:"description,omitempty"`
 }
 
-// Limit is something a choice or right does not cover.
+// Limit is something a choice or right does not cover, or a condition on it.
 type Limit struct {
+	// Kind is the kind of limit; empty when only Description says it.
+	Kind LimitKind `json:"kind,omitempty" validate:"omitempty,code"`
+	// Laws are the laws that set the limit or allow it.
+	Laws []jurisdiction.Law `json:"laws,omitempty" validate:"dive,code"`
 	// Description is the limit in the policy's words.
 	Description string `json:"description" validate:"required"`
 	// Purposes are IDs of purposes the choice does not reach.

@@ -4,8 +4,7 @@ import "github.com/openpolicies/privacy/category"
 
 // Collection is a statement of what data is collected, from whom and how.
 type Collection struct {
-	// ID identifies the statement within the policy.
-	ID string `json:"id" validate:"required,id"`
+	Statement
 	// Data are the categories of data collected.
 	Data []category.Data `json:"data" validate:"required,min=1,dive,code"`
 	// Sources say where the data comes from; empty when the policy does not say.
@@ -16,19 +15,19 @@ type Collection struct {
 	Requirement Requirement `json:"requirement,omitempty" validate:"omitempty,code"`
 	// Trackers are IDs of the trackers that collect the data.
 	Trackers []string `json:"trackers,omitempty" ref:"tracker"`
-	// AppliesTo limits the statement to some people, places or services.
-	AppliesTo *Scope `json:"applies_to,omitempty"`
-	// Description says what the policy says of the collection, in its words.
-	Description string `json:"description,omitempty"`
-	// Quote is the sentence of the policy this statement comes from.
-	Quote string `json:"quote,omitempty"`
+	// From are the parties the data comes from, when the policy names them
+	// (retailers, credit agencies, a single sign-on provider).
+	From []Party `json:"from,omitempty" validate:"dive"`
+	// OnlyFor are IDs of the only purposes the data is used for ("for payment
+	// purposes only"); validation reports a purpose, recipient or decision that
+	// links the data to any other. Empty when the policy sets no such limit.
+	OnlyFor []string `json:"only_for,omitempty" ref:"purpose"`
 }
 
 // Combination says that collected data may be combined with other data, and what
 // follows from that.
 type Combination struct {
-	// ID identifies the statement within the policy.
-	ID string `json:"id" validate:"required,id"`
+	Statement
 	// Collections are IDs of the collection statements whose data is combined.
 	Collections []string `json:"collections" validate:"required,min=1" ref:"collection"`
 	// With are the categories of other data it is combined with.
@@ -39,8 +38,4 @@ type Combination struct {
 	Treatment string `json:"treatment,omitempty"`
 	// Documents are IDs of documents that then govern the combined data.
 	Documents []string `json:"documents,omitempty" ref:"document"`
-	// AppliesTo limits the statement to some people, places or services.
-	AppliesTo *Scope `json:"applies_to,omitempty"`
-	// Quote is the sentence of the policy this statement comes from.
-	Quote string `json:"quote,omitempty"`
 }

@@ -85,9 +85,22 @@ func fieldsOf(t reflect.Type) map[string]reflect.Type {
 		return m.(map[string]reflect.Type)
 	}
 	m := map[string]reflect.Type{}
+	addFields(t, m)
+	fieldCache.Store(t, m)
+	return m
+}
+
+// addFields adds the members of struct type t to m, with those of embedded
+// structs (the statement envelope) beside t's own, as encoding/json has them.
+func addFields(t reflect.Type, m map[string]reflect.Type) {
 	for i := range t.NumField() {
 		f := t.Field(i)
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		tag := f.Tag.Get("json")
+		if f.Anonymous && tag == "" && f.Type.Kind() == reflect.Struct {
+			addFields(f.Type, m)
+			continue
+		}
+		name, _, _ := strings.Cut(tag, ",")
 		if !f.IsExported() || name == "-" {
 			continue
 		}
@@ -96,8 +109,6 @@ func fieldsOf(t reflect.Type) map[string]reflect.Type {
 		}
 		m[name] = f.Type
 	}
-	fieldCache.Store(t, m)
-	return m
 }
 
 // suggest names a known member that differs from key only in case or by

@@ -36,12 +36,13 @@ func ExampleDecode() {
 // faults; each names the JSON Pointer of the value, a stable code and what to do.
 func ExamplePolicy_Validate() {
 	p := &policy.Policy{
-		ID:          "acme-2025",
-		Title:       "Acme privacy policy",
-		Language:    "en-US",
-		Controllers: []policy.Controller{{ID: "acme", LegalName: "Acme Ltd"}},
-		Purposes: []policy.Purpose{{
-			ID:         "ads",
+		ID:       "acme-2025",
+		Title:    "Acme privacy policy",
+		Language: "en-US",
+		Controllers: []policy.Controller{{Statement: policy.Statement{ID: "acme"},
+			LegalName: "Acme Ltd"}},
+		Purposes: []policy.Purpose{{Statement: policy.Statement{ID: "ads"},
+
 			Kind:       category.PurposeTargetedAdvertising,
 			LegalBases: []policy.LegalBasis{{Basis: policy.BasisLegitimateInterests}},
 			Choice:     "maybe",
@@ -82,12 +83,13 @@ func ExampleDecoder_Decode() {
 
 func ExampleMarshal() {
 	p := &policy.Policy{
-		ID:          "acme-2025",
-		Title:       "Acme privacy policy",
-		Language:    "en-US",
-		Controllers: []policy.Controller{{ID: "acme", LegalName: "Acme Ltd"}},
-		Retention: []policy.Retention{{
-			ID:      "logs",
+		ID:       "acme-2025",
+		Title:    "Acme privacy policy",
+		Language: "en-US",
+		Controllers: []policy.Controller{{Statement: policy.Statement{ID: "acme"},
+			LegalName: "Acme Ltd"}},
+		Retention: []policy.Retention{{Statement: policy.Statement{ID: "logs"},
+
 			Data:    []category.Data{category.DataIPAddress},
 			Periods: []policy.Period{{Kind: policy.PeriodDuration, Duration: "P6M"}},
 		}},

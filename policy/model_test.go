@@ -18,19 +18,25 @@ func TestCodeListsComplete(t *testing.T) {
 		t.Fatalf("found only %d code types", len(found))
 	}
 	for ct := range found {
-		if _, ok := codeLists[ct]; !ok {
+		if _, ok := CodeListOf(ct); !ok {
 			t.Errorf("code type %s is missing from codeLists", ct)
 		}
 	}
-	for ct, l := range codeLists {
+	keys := map[string]bool{}
+	for _, l := range CodeLists() {
+		ct := l.Type
+		if keys[l.Key] {
+			t.Errorf("code list key %q is used twice", l.Key)
+		}
+		keys[l.Key] = true
 		if !found[ct] {
 			t.Errorf("codeLists names %s, which the model does not use", ct)
 		}
 		// An open list accepts a well-formed extension code; a closed one does not.
 		v := reflect.New(ct).Elem()
 		v.SetString("x-probe")
-		if got := v.Interface().(check.Coded).Valid(); got != l.open {
-			t.Errorf("%s: Valid(x-probe) = %v, but codeLists says open = %v", ct, got, l.open)
+		if got := v.Interface().(check.Coded).Valid(); got != l.Open {
+			t.Errorf("%s: Valid(x-probe) = %v, but codeLists says open = %v", ct, got, l.Open)
 		}
 	}
 }

@@ -7,46 +7,34 @@ import (
 
 // Measure is a security measure the policy states.
 type Measure struct {
+	Statement
 	// Kind is the kind of measure.
 	Kind MeasureKind `json:"kind" validate:"required,code"`
 	// Technology names the technology used ("Secure Sockets Layer (SSL)").
 	Technology string `json:"technology,omitempty"`
 	// Data are categories of data the measure protects.
 	Data []category.Data `json:"data,omitempty" validate:"dive,code"`
-	// AppliesTo limits the statement to some people, places or services.
-	AppliesTo *Scope `json:"applies_to,omitempty"`
-	// Description is the measure in the policy's words.
-	Description string `json:"description,omitempty"`
-	// Quote is the sentence of the policy this statement comes from.
-	Quote string `json:"quote,omitempty"`
 }
 
 // Disclaimer is a limit the organisation puts on its responsibility.
 type Disclaimer struct {
+	Statement
 	// Kind is the kind of disclaimer.
 	Kind DisclaimerKind `json:"kind" validate:"required,code"`
-	// AppliesTo limits the statement to some people, places or services.
-	AppliesTo *Scope `json:"applies_to,omitempty"`
-	// Description is the disclaimer in the policy's words.
-	Description string `json:"description,omitempty"`
-	// Quote is the sentence of the policy this statement comes from.
-	Quote string `json:"quote,omitempty"`
 }
 
 // Signal says how the services respond to a browser privacy signal.
 type Signal struct {
+	Statement
 	// Signal is the privacy signal.
 	Signal SignalKind `json:"signal" validate:"required,code"`
 	// Response is how the services respond to it.
 	Response Response `json:"response" validate:"required,code"`
-	// Description says anything else the policy says, in its words.
-	Description string `json:"description,omitempty"`
-	// Quote is the sentence of the policy this statement comes from.
-	Quote string `json:"quote,omitempty"`
 }
 
 // Changes says how changes to the policy are announced and take effect.
 type Changes struct {
+	Statement
 	// Notices are the ways changes are announced.
 	Notices []ChangeNotice `json:"notices,omitempty" validate:"dive"`
 	// Effect says when changes take effect.
@@ -59,8 +47,6 @@ type Changes struct {
 	// concern, as the policy names it ("Cookie Policy"), when the policy says
 	// them of that part only; empty when they concern the whole policy.
 	Part string `json:"part,omitempty"`
-	// Quote is the sentence of the policy this statement comes from.
-	Quote string `json:"quote,omitempty"`
 }
 
 // ChangeNotice is one way a change is announced.
@@ -77,6 +63,7 @@ type ChangeNotice struct {
 // the organisation is exempt from it. It names a law, or only the jurisdictions
 // whose legislation it means ("Italian and EU legislation").
 type LawStatement struct {
+	Statement
 	// Law is the law; empty when the policy names only jurisdictions.
 	Law jurisdiction.Law `json:"law,omitempty" validate:"omitempty,code"`
 	// Jurisdictions are the jurisdictions whose law is meant.
@@ -85,6 +72,4 @@ type LawStatement struct {
 	Status LawStatus `json:"status" validate:"required,code"`
 	// Reason says why, in the policy's words; required for exempt.
 	Reason string `json:"reason,omitempty"`
-	// Quote is the sentence of the policy this statement comes from.
-	Quote string `json:"quote,omitempty"`
 }

@@ -20,12 +20,13 @@ type Policy struct {
 	Language string `json:"language" validate:"required,bcp47_language_tag"`
 	// Version is the publisher's version label, if any.
 	Version string `json:"version,omitempty"`
-	// Updated is the date the policy says it was last updated (YYYY-MM-DD).
-	Updated string `json:"updated,omitempty" validate:"omitempty,datetime=2006-01-02"`
-	// Effective is the date the policy says it takes effect (YYYY-MM-DD).
-	Effective string `json:"effective,omitempty" validate:"omitempty,datetime=2006-01-02"`
-	// Retrieved is the date the text was captured or archived (YYYY-MM-DD).
-	Retrieved string `json:"retrieved,omitempty" validate:"omitempty,datetime=2006-01-02"`
+	// Updated is the date the policy says it was last updated: YYYY-MM-DD, or
+	// YYYY-MM or YYYY when the policy gives no more ("February 2024").
+	Updated string `json:"updated,omitempty" validate:"omitempty,date"`
+	// Effective is the date the policy says it takes effect (YYYY-MM-DD, YYYY-MM or YYYY).
+	Effective string `json:"effective,omitempty" validate:"omitempty,date"`
+	// Retrieved is the date the text was captured or archived (YYYY-MM-DD, YYYY-MM or YYYY).
+	Retrieved string `json:"retrieved,omitempty" validate:"omitempty,date"`
 	// Source is where the modelled text was captured from, such as an archive copy.
 	Source string `json:"source,omitempty" validate:"omitempty,http_url"`
 
@@ -76,42 +77,42 @@ type Policy struct {
 	Changes *Changes `json:"changes,omitempty"`
 	// Laws are the laws the policy says apply, are complied with, or do not apply.
 	Laws []LawStatement `json:"laws,omitempty" validate:"dive"`
+	// Decisions are statements about automated decision-making, profiling and
+	// the use of artificial intelligence.
+	Decisions []Decision `json:"decisions,omitempty" validate:"dive"`
+	// Glossary is the terms the policy defines.
+	Glossary []DefinedTerm `json:"glossary,omitempty" validate:"dive"`
+	// History is the version history the policy publishes, as it lists it.
+	History []Version `json:"history,omitempty" validate:"dive"`
+	// Extensions define the "x-" codes the document uses.
+	Extensions []Extension `json:"extensions,omitempty" validate:"dive"`
 }
 
 // Service is a site, app or programme the policy covers.
 type Service struct {
-	// ID identifies the service within the policy.
-	ID string `json:"id" validate:"required,id"`
+	Statement
 	// Kind is what sort of service it is.
 	Kind category.Service `json:"kind" validate:"required,code"`
 	// Name is the service's name as the policy writes it ("Patient Portal").
 	Name string `json:"name" validate:"required"`
 	// URLs are the addresses of the service.
 	URLs []string `json:"urls,omitempty" validate:"dive,http_url"`
-	// Description says anything else the policy says about the service.
-	Description string `json:"description,omitempty"`
-	// Quote is the sentence of the policy this statement comes from.
-	Quote string `json:"quote,omitempty"`
 }
 
 // Document is a document the policy refers to.
 type Document struct {
-	// ID identifies the document within the policy.
-	ID string `json:"id" validate:"required,id"`
+	Statement
 	// Kind is what sort of document it is.
 	Kind DocumentKind `json:"kind" validate:"required,code"`
 	// Title is the document's title as the policy writes it.
 	Title string `json:"title" validate:"required"`
 	// URL is where the document is published, when the policy gives it.
 	URL string `json:"url,omitempty" validate:"omitempty,http_url"`
-	// Quote is the sentence of the policy this statement comes from.
-	Quote string `json:"quote,omitempty"`
 }
 
 // Controller is an organisation responsible for the processing.
 type Controller struct {
-	// ID identifies the controller within the policy.
-	ID string `json:"id" validate:"required,id"`
+	Statement
 	// LegalName is the controller's legal name.
 	LegalName string `json:"legal_name" validate:"required"`
 	// TradingNames are other names the policy uses for it ("Mayo Clinic", "Blausen").
@@ -125,56 +126,47 @@ type Controller struct {
 	Address *contact.Address `json:"address,omitempty"`
 	// Contacts are the IDs of contact points for the controller.
 	Contacts []string `json:"contacts,omitempty" ref:"contact"`
-	// Quote is the sentence of the policy this statement comes from.
-	Quote string `json:"quote,omitempty"`
+	// Identifiers are the controller's numbers in public registers (company
+	// register, VAT).
+	Identifiers []Identifier `json:"identifiers,omitempty" validate:"dive"`
+	// Services are IDs of the services the controller is responsible for, where
+	// the policy names several controllers; empty for all.
+	Services []string `json:"services,omitempty" ref:"service"`
 }
 
 // Representative is a controller's representative under GDPR Art. 27 or UK GDPR.
 type Representative struct {
-	// ID identifies the representative within the policy.
-	ID string `json:"id" validate:"required,id"`
+	Statement
 	// Name is the representative's name.
 	Name string `json:"name" validate:"required"`
 	// Jurisdictions are where it represents the controller.
 	Jurisdictions []jurisdiction.Code `json:"jurisdictions,omitempty" validate:"dive,code"`
 	// Contacts are the IDs of contact points for the representative.
 	Contacts []string `json:"contacts,omitempty" ref:"contact"`
-	// Quote is the sentence of the policy this statement comes from.
-	Quote string `json:"quote,omitempty"`
 }
 
 // Officer is a data protection officer or privacy officer.
 type Officer struct {
-	// ID identifies the officer within the policy.
-	ID string `json:"id" validate:"required,id"`
+	Statement
 	// Role is the officer's role.
 	Role OfficerRole `json:"role" validate:"required,code"`
 	// Name is the officer's title or name as the policy writes it.
 	Name string `json:"name,omitempty"`
 	// Contacts are the IDs of contact points for the officer.
 	Contacts []string `json:"contacts" validate:"required,min=1" ref:"contact"`
-	// AppliesTo limits the officer's remit, such as to the EEA.
-	AppliesTo *Scope `json:"applies_to,omitempty"`
-	// Quote is the sentence of the policy this statement comes from.
-	Quote string `json:"quote,omitempty"`
 }
 
 // Subject is a group of people the policy distinguishes ("patients", "visitors").
 type Subject struct {
-	// ID identifies the group within the policy.
-	ID string `json:"id" validate:"required,id"`
+	Statement
 	// Kind is the type of data subject.
 	Kind category.Subject `json:"kind" validate:"required,code"`
-	// Description says who belongs to the group, in the policy's words.
-	Description string `json:"description,omitempty"`
-	// Quote is the sentence of the policy this statement comes from.
-	Quote string `json:"quote,omitempty"`
 }
 
 // Scope limits a statement to some jurisdictions, groups of people or services.
 // Each non-empty list narrows the statement to any of its entries (a statement for
 // subjects "patients" and "customers" concerns people who are either); an empty
-// list does not narrow it. Jurisdictions are where the person lives or the law
+// list does not narrow it, and a statement without a scope has no limit stated. Jurisdictions are where the person lives or the law
 // applies.
 type Scope struct {
 	// Jurisdictions are where the statement applies.
@@ -186,4 +178,11 @@ type Scope struct {
 	// ExceptServices are IDs of services the statement explicitly leaves out
 	// ("other than our Patient Portal").
 	ExceptServices []string `json:"except_services,omitempty" ref:"service"`
+	// WhereLawProvides is true when the statement holds only where applicable
+	// law provides for it ("depending on where you reside", "where applicable").
+	WhereLawProvides bool `json:"where_law_provides,omitempty"`
+	// Lookback is the period before the policy's date that the statement
+	// describes, as an ISO 8601 duration ("P12M" for the CCPA's "in the
+	// preceding 12 months").
+	Lookback string `json:"lookback,omitempty" validate:"omitempty,duration"`
 }

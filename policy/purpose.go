@@ -7,12 +7,9 @@ import (
 
 // Purpose is a statement of what data is used for.
 type Purpose struct {
-	// ID identifies the statement within the policy.
-	ID string `json:"id" validate:"required,id"`
+	Statement
 	// Kind is the type of purpose.
 	Kind category.Purpose `json:"kind" validate:"required,code"`
-	// Description is the purpose in the policy's words.
-	Description string `json:"description,omitempty"`
 	// Collections are IDs of the collection statements whose data serves the
 	// purpose, where the policy links them.
 	Collections []string `json:"collections,omitempty" ref:"collection"`
@@ -22,10 +19,6 @@ type Purpose struct {
 	LegalBases []LegalBasis `json:"legal_bases,omitempty" validate:"dive"`
 	// Choice says whether the person can decide about the purpose.
 	Choice ChoiceMode `json:"choice,omitempty" validate:"omitempty,code"`
-	// AppliesTo limits the statement to some people, places or services.
-	AppliesTo *Scope `json:"applies_to,omitempty"`
-	// Quote is the sentence of the policy this statement comes from.
-	Quote string `json:"quote,omitempty"`
 }
 
 // LegalBasis is a lawful basis for processing. Within a purpose it applies to that
@@ -45,6 +38,9 @@ type LegalBasis struct {
 	Jurisdictions []jurisdiction.Code `json:"jurisdictions,omitempty" validate:"dive,code"`
 	// Laws are the laws under which the basis is relied on.
 	Laws []jurisdiction.Law `json:"laws,omitempty" validate:"dive,code"`
+	// Citations are the provisions the policy cites for the basis
+	// ("Art. 6(1)(f) GDPR", "Communications (Retention of Data) Act 2011").
+	Citations []Citation `json:"citations,omitempty" validate:"dive"`
 	// Description is the basis in the policy's words.
 	Description string `json:"description,omitempty"`
 	// Quote is the sentence of the policy this statement comes from.

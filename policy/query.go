@@ -7,14 +7,17 @@ import (
 )
 
 // CollectedData returns every data category the policy's collection statements
-// name, each once, in code order.
+// name, each once, in code order, leaving out negated statements ("we do not
+// collect").
 func (p *Policy) CollectedData() []category.Data {
 	if p == nil {
 		return nil
 	}
 	var out []category.Data
 	for _, c := range p.Collection {
-		out = append(out, c.Data...)
+		if !c.Not {
+			out = append(out, c.Data...)
+		}
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
@@ -24,8 +27,8 @@ func (p *Policy) CollectedData() []category.Data {
 // or the data of whose linked collection statements, overlap d (one category is
 // d or within it, or d is within that category: a purpose that uses "health" may
 // use "health.genetic", and one that uses "health.genetic" uses health data).
-// Purposes the policy does not link to any data are not returned. The pointers
-// point into p.
+// Purposes the policy does not link to any data, and negated purposes ("we do
+// not use X for Y"), are not returned. The pointers point into p.
 func (p *Policy) PurposesFor(d category.Data) []*Purpose {
 	if p == nil {
 		return nil
@@ -33,7 +36,7 @@ func (p *Policy) PurposesFor(d category.Data) []*Purpose {
 	var out []*Purpose
 	for i := range p.Purposes {
 		pu := &p.Purposes[i]
-		if overlaps(d, pu.Data) || overlaps(d, dataOf(p, pu.Collections)) {
+		if !pu.Not && (overlaps(d, pu.Data) || overlaps(d, dataOf(p, pu.Collections))) {
 			out = append(out, pu)
 		}
 	}
@@ -42,7 +45,7 @@ func (p *Policy) PurposesFor(d category.Data) []*Purpose {
 
 // RecipientsOf returns the recipients that receive data of category d, in the
 // sense of [Policy.PurposesFor], leaving out statements that say a disclosure
-// does not happen (Never). The pointers point into p.
+// does not happen (Not). The pointers point into p.
 func (p *Policy) RecipientsOf(d category.Data) []*Recipient {
 	if p == nil {
 		return nil
@@ -50,7 +53,7 @@ func (p *Policy) RecipientsOf(d category.Data) []*Recipient {
 	var out []*Recipient
 	for i := range p.Recipients {
 		r := &p.Recipients[i]
-		if !r.Never && (overlaps(d, r.Data) || overlaps(d, dataOf(p, r.Collections))) {
+		if !r.Not && (overlaps(d, r.Data) || overlaps(d, dataOf(p, r.Collections))) {
 			out = append(out, r)
 		}
 	}

@@ -1,19 +1,23 @@
 package policy
 
-import "github.com/openpolicies/privacy/category"
+import (
+	"github.com/openpolicies/privacy/category"
+	"github.com/openpolicies/privacy/contact"
+	"github.com/openpolicies/privacy/jurisdiction"
+)
 
 // Recipient is a statement that data is disclosed to, shared with or accessed by
-// a party, or, with Never, that it is not.
+// a party, or, with Not, that it is not. A recipient is a [Party] with a role,
+// the places it processes data and the transfer mechanism it relies on, so that
+// a processor table (recipient, data, purpose, mechanism, location) is data.
 type Recipient struct {
-	// ID identifies the statement within the policy.
-	ID string `json:"id" validate:"required,id"`
-	// Type is the type of recipient.
-	Type category.Recipient `json:"type" validate:"required,code"`
+	Statement
+	// Types are the kinds of recipient; a recipient may be of several kinds.
+	Types []category.Recipient `json:"types" validate:"required,min=1,dive,code"`
+	// Role is the recipient's role in the processing; empty when not stated.
+	Role PartyRole `json:"role,omitempty" validate:"omitempty,code"`
 	// Entities are the recipients the policy names; empty when it names none.
 	Entities []Entity `json:"entities,omitempty" validate:"dive"`
-	// Description is the recipient in the policy's words ("third parties with whom
-	// we have a business relationship").
-	Description string `json:"description,omitempty"`
 	// Via is the ID of another recipient statement through which this recipient
 	// is engaged (an ad network a partner uses).
 	Via string `json:"via,omitempty" ref:"recipient"`
@@ -39,15 +43,21 @@ type Recipient struct {
 	// Sharing says whether it is "sharing" for cross-context behavioural
 	// advertising in the CCPA sense; nil when not stated.
 	Sharing *bool `json:"sharing,omitempty"`
+	// SoldOrShared says the disclosure is a sale or sharing in the CCPA sense
+	// without saying which, as the CCPA category tables of many policies do
+	// ("sold or shared"); nil when not stated.
+	SoldOrShared *bool `json:"sold_or_shared,omitempty"`
+	// BusinessPurpose says whether the data is disclosed for a business purpose
+	// in the CCPA sense (§1798.140(e)); nil when not stated.
+	BusinessPurpose *bool `json:"business_purpose,omitempty"`
+	// Locations are where the recipient processes or hosts the data.
+	Locations []jurisdiction.Code `json:"locations,omitempty" validate:"dive,code"`
+	// Safeguards are the transfer mechanisms the disclosure relies on, where the
+	// recipient is outside the organisation's jurisdiction ("not-needed" inside it).
+	Safeguards []Safeguard `json:"safeguards,omitempty" validate:"dive,code"`
 	// Documents are IDs of documents that govern the recipient's use of the data,
 	// such as its own privacy policy.
 	Documents []string `json:"documents,omitempty" ref:"document"`
-	// Never is true when the policy says this disclosure does not happen.
-	Never bool `json:"never,omitempty"`
-	// AppliesTo limits the statement to some people, places or services.
-	AppliesTo *Scope `json:"applies_to,omitempty"`
-	// Quote is the sentence of the policy this statement comes from.
-	Quote string `json:"quote,omitempty"`
 }
 
 // Entity is a named organisation.
@@ -60,4 +70,8 @@ type Entity struct {
 	URL string `json:"url,omitempty" validate:"omitempty,http_url"`
 	// Description says what the policy says the entity is or does.
 	Description string `json:"description,omitempty"`
+	// Identifiers are the entity's numbers in public registers.
+	Identifiers []Identifier `json:"identifiers,omitempty" validate:"dive"`
+	// Address is the entity's address, when the policy gives it.
+	Address *contact.Address `json:"address,omitempty"`
 }

@@ -31,6 +31,13 @@ var sections = map[reflect.Type]string{
 	reflect.TypeFor[Choice]():          "choice",
 	reflect.TypeFor[RightsStatement](): "rights",
 	reflect.TypeFor[Transfer]():        "transfer",
+	reflect.TypeFor[Children]():        "children",
+	reflect.TypeFor[Measure]():         "security",
+	reflect.TypeFor[Disclaimer]():      "disclaimer",
+	reflect.TypeFor[Signal]():          "signal",
+	reflect.TypeFor[Changes]():         "changes",
+	reflect.TypeFor[LawStatement]():    "law",
+	reflect.TypeFor[Decision]():        "decision",
 }
 
 type declared struct {
@@ -54,36 +61,44 @@ func walkIDs(v reflect.Value, path string, ids map[string][]declared, refs *[]re
 			walkIDs(v.Index(i), path+"/"+strconv.Itoa(i), ids, refs)
 		}
 	case reflect.Struct:
-		t := v.Type()
-		section, isStatement := sections[t]
-		for _, f := range walkFieldsOf(t) {
-			fv := v.Field(f.index)
-			switch {
-			case isStatement && f.name == "id":
-				if id := fv.String(); id != "" {
-					ids[id] = append(ids[id], declared{section, path + "/id"})
-				}
-			case f.ref != "" && fv.Kind() == reflect.String:
-				if fv.String() != "" {
-					*refs = append(*refs, reference{fv.String(), f.ref, path + "/" + f.name})
-				}
-			case f.ref != "":
-				for j := range fv.Len() {
-					*refs = append(*refs, reference{fv.Index(j).String(), f.ref, path + "/" + f.name + "/" + strconv.Itoa(j)})
-				}
-			case f.nested:
-				walkIDs(fv, path+"/"+f.name, ids, refs)
+		section, isStatement := sections[v.Type()]
+		walkStruct(v, path, section, isStatement, ids, refs)
+	}
+}
+
+// walkStruct visits the fields of struct v; section names the statement v is
+// part of (v itself, or the statement that embeds v).
+func walkStruct(v reflect.Value, path, section string, isStatement bool, ids map[string][]declared, refs *[]reference) {
+	for _, f := range walkFieldsOf(v.Type()) {
+		fv := v.Field(f.index)
+		switch {
+		case f.embedded:
+			walkStruct(fv, path, section, isStatement, ids, refs)
+		case isStatement && f.name == "id":
+			if id := fv.String(); id != "" {
+				ids[id] = append(ids[id], declared{section, path + "/id"})
 			}
+		case f.ref != "" && fv.Kind() == reflect.String:
+			if fv.String() != "" {
+				*refs = append(*refs, reference{fv.String(), f.ref, path + "/" + f.name})
+			}
+		case f.ref != "":
+			for j := range fv.Len() {
+				*refs = append(*refs, reference{fv.Index(j).String(), f.ref, path + "/" + f.name + "/" + strconv.Itoa(j)})
+			}
+		case f.nested:
+			walkIDs(fv, path+"/"+f.name, ids, refs)
 		}
 	}
 }
 
 // walkField is what walkIDs needs to know of a struct field.
 type walkField struct {
-	index  int
-	name   string // JSON name, escaped for a JSON Pointer
-	ref    string // the section a reference field names
-	nested bool   // a struct, pointer or slice that may hold IDs or references
+	index    int
+	name     string // JSON name, escaped for a JSON Pointer
+	ref      string // the section a reference field names
+	nested   bool   // a struct, pointer or slice that may hold IDs or references
+	embedded bool   // an embedded struct whose members are the embedding type's
 }
 
 var walkFields sync.Map // reflect.Type -> []walkField
@@ -98,12 +113,13 @@ func walkFieldsOf(t reflect.Type) []walkField {
 	for i := range t.NumField() {
 		f := t.Field(i)
 		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		wf := walkField{index: i, name: check.Escape(name), ref: f.Tag.Get("ref")}
+		wf := walkField{index: i, name: check.Escape(name), ref: f.Tag.Get("ref"),
+			embedded: f.Anonymous && f.Tag.Get("json") == "" && f.Type.Kind() == reflect.Struct}
 		switch f.Type.Kind() {
 		case reflect.Struct, reflect.Pointer, reflect.Slice:
 			wf.nested = true
 		}
-		if name == "id" || wf.ref != "" || wf.nested {
+		if name == "id" || wf.ref != "" || wf.nested || wf.embedded {
 			fs = append(fs, wf)
 		}
 	}

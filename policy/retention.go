@@ -7,10 +7,10 @@ import (
 
 // Retention is a statement of how long data is kept. With several periods, data
 // is kept until the last of them ends ("as long as your account is active or as
-// needed to comply with our legal obligations").
+// needed to comply with our legal obligations"), or, with Combine "earliest",
+// until the first ends ("whichever comes first").
 type Retention struct {
-	// ID identifies the statement within the policy.
-	ID string `json:"id" validate:"required,id"`
+	Statement
 	// Collections are IDs of the collection statements whose data the rule covers.
 	Collections []string `json:"collections,omitempty" ref:"collection"`
 	// Data are categories of data the rule covers.
@@ -19,17 +19,18 @@ type Retention struct {
 	Purposes []string `json:"purposes,omitempty" ref:"purpose"`
 	// Periods are the periods that together decide how long data is kept.
 	Periods []Period `json:"periods" validate:"required,min=1,dive"`
+	// Combine says how several periods combine; empty means "latest".
+	Combine Combine `json:"combine,omitempty" validate:"omitempty,code"`
 	// Exceptions are cases where data is kept longer, such as legal holds.
 	Exceptions []Exception `json:"exceptions,omitempty" validate:"dive"`
 	// Disposal says what happens to the data at the end.
 	Disposal []Disposal `json:"disposal,omitempty" validate:"dive,code"`
-	// AppliesTo limits the statement to some people, places or services.
-	AppliesTo *Scope `json:"applies_to,omitempty"`
-	// Quote is the sentence of the policy this statement comes from.
-	Quote string `json:"quote,omitempty"`
 }
 
-// Period is one retention period, a tagged union on Kind: duration needs Duration;
+// Period is one retention period, a tagged union on Kind: duration needs Duration
+// and may say what it counts from (From: "48 months of inactivity", "6 years
+// after the contract ends"), whether it is a bound (Bound: "up to four years")
+// and a calendar alignment (PlusCurrent: "24 months plus the current month");
 // until-event needs Event; legal-requirement names Laws or states the requirement
 // in Criteria (or both); criteria needs Criteria; indefinite needs nothing. Fields
 // of other kinds must be empty.
@@ -38,6 +39,15 @@ type Period struct {
 	Kind PeriodKind `json:"kind" validate:"required,code"`
 	// Duration is an ISO 8601 duration ("P6M"), for kind duration.
 	Duration string `json:"duration,omitempty" validate:"omitempty,duration"`
+	// Bound says whether Duration is exact, an upper or a lower bound; empty
+	// means exact. For kind duration.
+	Bound Bound `json:"bound,omitempty" validate:"omitempty,code"`
+	// From is the event the duration is counted from; empty when the policy
+	// does not say (usually collection). For kind duration.
+	From Event `json:"from,omitempty" validate:"omitempty,code"`
+	// PlusCurrent extends the duration to the end of the current calendar
+	// month or year. For kind duration.
+	PlusCurrent Calendar `json:"plus_current,omitempty" validate:"omitempty,code"`
 	// Event ends the period, for kind until-event.
 	Event Event `json:"event,omitempty" validate:"omitempty,code"`
 	// Laws are the laws that require keeping the data, for kind legal-requirement.

@@ -4,8 +4,7 @@ import "github.com/openpolicies/privacy/category"
 
 // Tracker is a cookie, pixel, session recorder or similar technology.
 type Tracker struct {
-	// ID identifies the tracker within the policy.
-	ID string `json:"id" validate:"required,id"`
+	Statement
 	// Name is the tracker's name as the policy writes it.
 	Name string `json:"name,omitempty"`
 	// Kind is the technology.
@@ -26,12 +25,6 @@ type Tracker struct {
 	Purposes []string `json:"purposes,omitempty" ref:"purpose"`
 	// Choices are IDs of the choices that control it.
 	Choices []string `json:"choices,omitempty" ref:"choice"`
-	// AppliesTo limits the statement to some people, places or services.
-	AppliesTo *Scope `json:"applies_to,omitempty"`
-	// Description is what the policy says the tracker does, in its words.
-	Description string `json:"description,omitempty"`
-	// Quote is the sentence of the policy this statement comes from.
-	Quote string `json:"quote,omitempty"`
 }
 
 // Lifespan is how long a tracker lasts; Duration is required for kind duration
@@ -41,4 +34,7 @@ type Lifespan struct {
 	Kind LifespanKind `json:"kind" validate:"required,code"`
 	// Duration is an ISO 8601 duration ("P6M"), for kind duration.
 	Duration string `json:"duration,omitempty" validate:"omitempty,duration"`
+	// Bound says whether Duration is exact or a bound ("up to 2 years"); empty
+	// means exact. For kind duration.
+	Bound Bound `json:"bound,omitempty" validate:"omitempty,code"`
 }

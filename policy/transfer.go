@@ -7,8 +7,7 @@ import (
 
 // Transfer is an international transfer of data with its safeguards.
 type Transfer struct {
-	// ID identifies the statement within the policy.
-	ID string `json:"id" validate:"required,id"`
+	Statement
 	// From are the jurisdictions data leaves.
 	From []jurisdiction.Code `json:"from,omitempty" validate:"dive,code"`
 	// To are the destinations the policy names.
@@ -22,6 +21,4 @@ type Transfer struct {
 	Data []category.Data `json:"data,omitempty" validate:"dive,code"`
 	// Safeguards make the transfer lawful; "not-stated" when the policy names none.
 	Safeguards []Safeguard `json:"safeguards" validate:"required,min=1,dive,code"`
-	// Quote is the sentence of the policy this statement comes from.
-	Quote string `json:"quote,omitempty"`
 }

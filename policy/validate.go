@@ -8,12 +8,8 @@ import (
 
 	"github.com/go-playground/validator/v10"
 
-	"github.com/openpolicies/privacy/category"
-	"github.com/openpolicies/privacy/contact"
 	"github.com/openpolicies/privacy/internal/check"
 	"github.com/openpolicies/privacy/internal/vocab"
-	"github.com/openpolicies/privacy/jurisdiction"
-	"github.com/openpolicies/privacy/rights"
 )
 
 // Validate checks the policy and returns every fault it finds as [Faults], or nil.
@@ -73,8 +69,8 @@ func fieldFault(fe validator.FieldError) Fault {
 		f.Message = fmt.Sprintf("%s %q is not an e-mail address", name, fe.Value())
 	case "http_url":
 		f.Message = fmt.Sprintf("%s %q is not an absolute http or https URL", name, fe.Value())
-	case "datetime":
-		f.Message = fmt.Sprintf("%s %q is not a date in the form YYYY-MM-DD", name, fe.Value())
+	case "date":
+		f.Message = fmt.Sprintf("%s %q is not a date in the form YYYY-MM-DD (or YYYY-MM, or YYYY, when the policy gives no more)", name, fe.Value())
 	case "bcp47_language_tag":
 		f.Message = fmt.Sprintf("%s %q is not a BCP 47 language tag such as \"en-US\"", name, fe.Value())
 	case "duration":
@@ -107,65 +103,59 @@ func humanField(field string) string {
 	return name
 }
 
-// codeLists names the code type of each list for messages, and says whether the
-// list takes "x-" extension codes.
-var codeLists = map[reflect.Type]struct {
-	name string
-	open bool
-}{
-	reflect.TypeFor[category.Data]():         {"data category", true},
-	reflect.TypeFor[category.Purpose]():      {"purpose", true},
-	reflect.TypeFor[category.Recipient]():    {"recipient type", true},
-	reflect.TypeFor[category.Source]():       {"data source", false},
-	reflect.TypeFor[category.Method]():       {"collection method", true},
-	reflect.TypeFor[category.TrackerKind]():  {"tracker kind", true},
-	reflect.TypeFor[category.TrackerClass](): {"tracker class", true},
-	reflect.TypeFor[category.Subject]():      {"data subject type", true},
-	reflect.TypeFor[category.Service]():      {"service kind", true},
-	reflect.TypeFor[contact.Role]():          {"contact role", true},
-	reflect.TypeFor[rights.Right]():          {"right", true},
-	reflect.TypeFor[rights.ChannelKind]():    {"channel kind", true},
-	reflect.TypeFor[rights.Period]():         {"period", false},
-	reflect.TypeFor[jurisdiction.Code]():     {"jurisdiction (ISO 3166-1 country, ISO 3166-2 subdivision, EU or EEA)", true},
-	reflect.TypeFor[jurisdiction.Law]():      {"law", true},
-	reflect.TypeFor[Basis]():                 {"legal basis", false},
-	reflect.TypeFor[SpecialCondition]():      {"special-category condition", false},
-	reflect.TypeFor[ChoiceMode]():            {"choice mode", false},
-	reflect.TypeFor[Requirement]():           {"requirement", false},
-	reflect.TypeFor[Condition]():             {"disclosure condition", false},
-	reflect.TypeFor[PeriodKind]():            {"retention period kind", false},
-	reflect.TypeFor[Event]():                 {"retention event", true},
-	reflect.TypeFor[Disposal]():              {"disposal", false},
-	reflect.TypeFor[Safeguard]():             {"transfer safeguard", false},
-	reflect.TypeFor[ChoiceKind]():            {"choice kind", true},
-	reflect.TypeFor[MechanismKind]():         {"mechanism kind", true},
-	reflect.TypeFor[MeasureKind]():           {"security measure kind", true},
-	reflect.TypeFor[DisclaimerKind]():        {"disclaimer kind", true},
-	reflect.TypeFor[SignalKind]():            {"privacy signal", false},
-	reflect.TypeFor[Response]():              {"signal response", false},
-	reflect.TypeFor[NoticeMethod]():          {"notice method", false},
-	reflect.TypeFor[Trigger]():               {"notice trigger", false},
-	reflect.TypeFor[Effect]():                {"change effect", false},
-	reflect.TypeFor[LawStatus]():             {"law status", false},
-	reflect.TypeFor[DocumentKind]():          {"document kind", true},
-	reflect.TypeFor[TrackerParty]():          {"tracker party", false},
-	reflect.TypeFor[LifespanKind]():          {"lifespan kind", false},
-	reflect.TypeFor[OfficerRole]():           {"officer role", false},
-	reflect.TypeFor[ChildAction]():           {"child data action", false},
-}
-
 func codeMessage(fe validator.FieldError) string {
 	val := fmt.Sprint(fe.Value())
-	l, ok := codeLists[fe.Type()]
+	l, ok := CodeListOf(fe.Type())
 	if !ok {
 		return fmt.Sprintf("%q is not a known code", val)
 	}
 	switch {
-	case l.open && strings.HasPrefix(val, vocab.ExtensionPrefix):
+	case l.Open && strings.HasPrefix(val, vocab.ExtensionPrefix):
 		return fmt.Sprintf("%q is not a well-formed extension code: after \"x-\" use lower-case words joined by '-' (and '.' for levels)", val)
-	case l.open:
-		return fmt.Sprintf("%q is not a known %s; custom codes start with \"x-\"", val, l.name)
+	case l.Open:
+		return fmt.Sprintf("%q is not a known %s%s; the list is open: custom codes start with \"x-\"", val, l.Name, nearest(val, l))
 	default:
-		return fmt.Sprintf("%q is not a known %s", val, l.name)
+		return fmt.Sprintf("%q is not a known %s%s; the list is closed (the law fixes it)", val, l.Name, nearest(val, l))
 	}
+}
+
+// nearest suggests the code of l closest to val ("did you mean ...?"), when one
+// is close enough to be a slip: within a third of the longer string's length
+// in edits. Jurisdictions, which are matched by form, get no suggestion.
+func nearest(val string, l CodeList) string {
+	if l.Key == "jurisdiction" || val == "" {
+		return ""
+	}
+	best, bestD := "", -1
+	for _, c := range l.Codes() {
+		d := editDistance(val, c.Code)
+		if bestD < 0 || d < bestD {
+			best, bestD = c.Code, d
+		}
+	}
+	if bestD < 0 || bestD*3 > max(len(val), len(best)) {
+		return ""
+	}
+	return fmt.Sprintf(" (did you mean %q?)", best)
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }

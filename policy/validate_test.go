@@ -20,7 +20,8 @@ import (
 
 // minimal returns the smallest valid policy.
 func minimal() *Policy {
-	return &Policy{ID: "t", Title: "T", Language: "en", Controllers: []Controller{{ID: "acme", LegalName: "Acme Ltd"}}}
+	return &Policy{ID: "t", Title: "T", Language: "en", Controllers: []Controller{{Statement: Statement{ID: "acme"},
+		LegalName: "Acme Ltd"}}}
 }
 
 func TestValidateFull(t *testing.T) {
@@ -88,7 +89,8 @@ func TestFaultsSorted(t *testing.T) {
 	p := minimal()
 	p.ID = "" // a fault at the top, found by the field rules
 	for i := range 12 {
-		p.Purposes = append(p.Purposes, Purpose{ID: fmt.Sprintf("p%d", i), Kind: "bogus"})
+		p.Purposes = append(p.Purposes, Purpose{Statement: Statement{ID: fmt.Sprintf("p%d", i)},
+			Kind: "bogus"})
 	}
 	// A rule fault and a reference fault inside the list, found by later checks.
 	p.Purposes[10].LegalBases = []LegalBasis{{Basis: BasisLegitimateInterests}}

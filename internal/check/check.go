@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/go-playground/validator/v10"
 )
@@ -46,11 +47,39 @@ var phoneForm = regexp.MustCompile(`^\+?[0-9(][0-9 ().-]*[0-9]$`)
 // PhonePattern is phoneForm's source, for the JSON Schema.
 const PhonePattern = `^\+?[0-9(][0-9 ().-]*[0-9]$`
 
+// dateForm is a calendar date, or a month or year when a text gives no more:
+// YYYY-MM-DD, YYYY-MM or YYYY.
+var dateForm = regexp.MustCompile(`^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$`)
+
+// DatePattern is dateForm's source, for the JSON Schema.
+const DatePattern = `^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$`
+
+// ValidDate reports whether s is a real date (YYYY-MM-DD), month (YYYY-MM) or
+// year (YYYY).
+func ValidDate(s string) bool {
+	if !dateForm.MatchString(s) {
+		return false
+	}
+	if len(s) < len("2006-01-02") {
+		return true
+	}
+	_, err := time.Parse("2006-01-02", s)
+	return err == nil
+}
+
+// Embedded is the name the validator gives an embedded struct (the statement
+// envelope), whose members sit beside the embedding type's own in JSON;
+// [Pointer] leaves it out.
+const Embedded = "~embedded"
+
 // Validator returns the shared validator.
 func Validator() *validator.Validate {
 	once.Do(func() {
 		v = validator.New(validator.WithRequiredStructEnabled())
 		v.RegisterTagNameFunc(func(f reflect.StructField) string {
+			if f.Anonymous && f.Tag.Get("json") == "" {
+				return Embedded
+			}
 			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
 			if name == "-" {
 				return ""
@@ -69,6 +98,9 @@ func Validator() *validator.Validate {
 		}))
 		must(v.RegisterValidation("duration", func(fl validator.FieldLevel) bool {
 			return ValidDuration(fl.Field().String())
+		}))
+		must(v.RegisterValidation("date", func(fl validator.FieldLevel) bool {
+			return ValidDate(fl.Field().String())
 		}))
 		must(v.RegisterValidation("phone", func(fl validator.FieldLevel) bool {
 			return phoneForm.MatchString(fl.Field().String())
@@ -93,6 +125,9 @@ func Pointer(namespace string) string {
 	}
 	var b strings.Builder
 	for _, seg := range strings.Split(rest, ".") {
+		if seg == Embedded {
+			continue
+		}
 		name, idx, _ := strings.Cut(seg, "[")
 		b.WriteByte('/')
 		b.WriteString(Escape(name))
