@@ -105,6 +105,18 @@ func top(p string) string {
 
 // resolves reports whether JSON Pointer p names a value in doc.
 func resolves(doc any, p string) bool {
+	_, ok := lookup(doc, p)
+	return ok
+}
+
+// lookup returns the value JSON Pointer p names in doc.
+func lookup(doc any, p string) (any, bool) {
+	if p == "" {
+		return doc, true
+	}
+	if !strings.HasPrefix(p, "/") {
+		return nil, false
+	}
 	cur := doc
 	for _, tok := range strings.Split(p, "/")[1:] {
 		tok = strings.NewReplacer("~1", "/", "~0", "~").Replace(tok)
@@ -112,18 +124,18 @@ func resolves(doc any, p string) bool {
 		case map[string]any:
 			v, ok := c[tok]
 			if !ok {
-				return false
+				return nil, false
 			}
 			cur = v
 		case []any:
 			i, err := strconv.Atoi(tok)
 			if err != nil || i < 0 || i >= len(c) {
-				return false
+				return nil, false
 			}
 			cur = c[i]
 		default:
-			return false
+			return nil, false
 		}
 	}
-	return true
+	return cur, true
 }

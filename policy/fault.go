@@ -62,6 +62,9 @@ const (
 	// FaultAgeRange is a parental-consent age range that is empty or reaches the
 	// minimum age.
 	FaultAgeRange FaultCode = "age-range"
+	// FaultExclusiveUse is data declared "only for" some purposes that a
+	// statement links to another purpose.
+	FaultExclusiveUse FaultCode = "exclusive-use"
 )
 
 // Fault is one problem in a policy document.

@@ -94,7 +94,7 @@ var allFaultCodes = []FaultCode{
 	FaultWrongType, FaultRequired, FaultTooFew, FaultOutOfRange, FaultInvalidFormat,
 	FaultUnknownCode, FaultDuplicateID, FaultDanglingReference, FaultWrongReference,
 	FaultMissingInterest, FaultMissingSpecialCondition, FaultMisplaced,
-	FaultUnionRequired, FaultUnionForbidden, FaultContradiction, FaultAgeRange,
+	FaultUnionRequired, FaultUnionForbidden, FaultContradiction, FaultAgeRange, FaultExclusiveUse,
 }
 
 // parseFaults reads a .faults file: "#" comments, an optional "max-bytes N"

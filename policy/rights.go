@@ -34,8 +34,8 @@ type RightsStatement struct {
 	// Reply says what the response contains, in what form and when it may be
 	// extended; nil when not stated.
 	Reply *Reply `json:"reply,omitempty"`
-	// Agents says whether and how someone else may make the request for the
-	// person; nil when not stated.
+	// Agents says who else may make the request for the person and how; nil
+	// when the policy does not say that anyone may.
 	Agents *Agents `json:"agents,omitempty"`
 	// Fee says whether exercising the rights costs money; nil when not stated.
 	Fee *bool `json:"fee,omitempty"`
@@ -56,11 +56,9 @@ type Reply struct {
 	ReasonsForRefusal bool `json:"reasons_for_refusal,omitempty"`
 }
 
-// Agents says whether someone else may exercise the rights for the person,
-// what they must show, and how they submit the request.
+// Agents says that someone else may exercise the rights for the person (an
+// authorized agent), who, what they must show, and how they submit the request.
 type Agents struct {
-	// Allowed says whether authorized agents may make requests.
-	Allowed bool `json:"allowed"`
 	// Who are the people or bodies who may act, in the policy's words ("a
 	// person or business entity registered with the Secretary of State").
 	Who []string `json:"who,omitempty" validate:"dive,required"`

@@ -8,8 +8,8 @@ import (
 
 	"github.com/openpolicies/privacy/category"
 	"github.com/openpolicies/privacy/internal/check"
+	"github.com/openpolicies/privacy/internal/vocab"
 	"github.com/openpolicies/privacy/jurisdiction"
-	"github.com/openpolicies/privacy/rights"
 )
 
 // ruleFaults checks what field tags cannot say: conditional requirements, tagged
@@ -45,27 +45,29 @@ func ruleFaults(p *Policy) Faults {
 	for i, r := range p.Retention {
 		base := "/retention/" + strconv.Itoa(i)
 		for j, per := range r.Periods {
-			fs = append(fs, periodFaults(per, base+"/periods/"+strconv.Itoa(j))...)
+			fs = append(fs, unionFaults(per, base+"/periods/"+strconv.Itoa(j))...)
 		}
 		for j, ex := range r.Exceptions {
-			fs = append(fs, periodFaults(ex.Period, base+"/exceptions/"+strconv.Itoa(j)+"/period")...)
+			fs = append(fs, unionFaults(ex.Period, base+"/exceptions/"+strconv.Itoa(j)+"/period")...)
 		}
 	}
 	for i, t := range p.Trackers {
 		if t.Lifespan != nil {
-			fs = append(fs, lifespanFaults(*t.Lifespan, "/trackers/"+strconv.Itoa(i)+"/lifespan")...)
+			fs = append(fs, unionFaults(*t.Lifespan, "/trackers/"+strconv.Itoa(i)+"/lifespan")...)
 		}
 	}
 	for i, c := range p.Choices {
 		for j, m := range c.Mechanisms {
-			fs = append(fs, mechanismFaults(m, "/choices/"+strconv.Itoa(i)+"/mechanisms/"+strconv.Itoa(j))...)
+			fs = append(fs, unionFaults(m, "/choices/"+strconv.Itoa(i)+"/mechanisms/"+strconv.Itoa(j))...)
 		}
 	}
 	for i, r := range p.Rights {
 		for j, c := range r.Channels {
-			fs = append(fs, channelFaults(c, "/rights/"+strconv.Itoa(i)+"/channels/"+strconv.Itoa(j))...)
+			fs = append(fs, unionFaults(c, "/rights/"+strconv.Itoa(i)+"/channels/"+strconv.Itoa(j))...)
 		}
 	}
+	fs = append(fs, exclusiveFaults(p)...)
+	fs = append(fs, extensionFaults(p)...)
 	if strings.Contains(p.Language, "_") && check.Validator().Var(p.Language, "bcp47_language_tag") == nil {
 		fs = append(fs, Fault{Path: "/language", Code: FaultInvalidFormat,
 			Message: fmt.Sprintf("language %q separates subtags with '_': BCP 47 uses '-' (\"en-US\")", p.Language)})
@@ -112,15 +114,7 @@ func purposeUse(p *Policy, pu Purpose) use {
 
 // basisFaults checks one legal basis and the uses it covers.
 func basisFaults(lb LegalBasis, path string, uses []use) Faults {
-	var fs Faults
-	if lb.Basis == BasisLegitimateInterests && lb.Interest == "" {
-		fs = append(fs, Fault{Path: path + "/interest", Code: FaultMissingInterest,
-			Message: "a legitimate-interests basis states the interest pursued (GDPR Art. 13(1)(d))"})
-	}
-	if lb.Basis != "" && lb.Basis != BasisLegitimateInterests && lb.Interest != "" {
-		fs = append(fs, Fault{Path: path + "/interest", Code: FaultUnionForbidden,
-			Message: fmt.Sprintf("an interest is stated only for a legitimate-interests basis, not for %q", lb.Basis)})
-	}
+	fs := unionFaults(lb, path)
 	fs = append(fs, notStatedAlone(lb.SpecialConditions, Art9NotStated, path+"/special_conditions")...)
 	if len(lb.SpecialConditions) > 0 {
 		return fs
@@ -170,102 +164,6 @@ func notStatedAlone[C comparable](list []C, notStated C, path string) Faults {
 	return nil
 }
 
-// periodFaults checks the tagged union of a retention period.
-func periodFaults(per Period, path string) Faults {
-	var fs Faults
-	need := func(ok bool, field string) {
-		if !ok {
-			what := field
-			if per.Kind == PeriodLegalRequirement {
-				what = "laws or criteria"
-			}
-			fs = append(fs, Fault{Path: path + "/" + field, Code: FaultUnionRequired,
-				Message: fmt.Sprintf("a retention period of kind %q needs %s", per.Kind, what)})
-		}
-	}
-	forbid := func(set bool, field string) {
-		if set {
-			fs = append(fs, Fault{Path: path + "/" + field, Code: FaultUnionForbidden,
-				Message: fmt.Sprintf("a retention period of kind %q has no %s", per.Kind, field)})
-		}
-	}
-	switch per.Kind {
-	case PeriodDuration:
-		need(per.Duration != "", "duration")
-		forbid(per.Event != "", "event")
-		forbid(len(per.Laws) > 0, "laws")
-		forbid(per.Criteria != "", "criteria")
-	case PeriodUntilEvent:
-		need(per.Event != "", "event")
-		forbid(per.Duration != "", "duration")
-		forbid(len(per.Laws) > 0, "laws")
-		forbid(per.Criteria != "", "criteria")
-	case PeriodLegalRequirement:
-		need(len(per.Laws) > 0 || per.Criteria != "", "laws")
-		forbid(per.Duration != "", "duration")
-		forbid(per.Event != "", "event")
-	case PeriodCriteria:
-		need(per.Criteria != "", "criteria")
-		forbid(per.Duration != "", "duration")
-		forbid(per.Event != "", "event")
-		forbid(len(per.Laws) > 0, "laws")
-	case PeriodIndefinite:
-		forbid(per.Duration != "", "duration")
-		forbid(per.Event != "", "event")
-		forbid(len(per.Laws) > 0, "laws")
-		forbid(per.Criteria != "", "criteria")
-	}
-	return fs
-}
-
-func lifespanFaults(l Lifespan, path string) Faults {
-	switch {
-	case l.Kind == "":
-		return nil // reported as required
-	case l.Kind == LifespanDuration && l.Duration == "":
-		return Faults{{Path: path + "/duration", Code: FaultUnionRequired, Message: "a duration lifespan needs duration"}}
-	case l.Kind != LifespanDuration && l.Duration != "":
-		return Faults{{Path: path + "/duration", Code: FaultUnionForbidden, Message: fmt.Sprintf("a lifespan of kind %q has no duration", l.Kind)}}
-	}
-	return nil
-}
-
-// mechanismFaults checks that a mechanism says enough to be used.
-func mechanismFaults(m Mechanism, path string) Faults {
-	var missing, msg string
-	switch m.Kind {
-	case MechanismSMSKeyword:
-		if m.Keyword == "" {
-			missing, msg = "keyword", "a text-message mechanism names its keyword"
-		}
-	case MechanismEmail, MechanismPostalMail, MechanismPhone:
-		if m.Contact == "" {
-			missing, msg = "contact", fmt.Sprintf("a mechanism of kind %q refers to the contact point to use", m.Kind)
-		}
-	case MechanismIndustryOptOut, MechanismPreferenceCenter:
-		if m.URL == "" && m.Name == "" {
-			missing, msg = "url", fmt.Sprintf("a mechanism of kind %q gives the page's URL or name", m.Kind)
-		}
-	}
-	if missing == "" {
-		return nil
-	}
-	return Faults{{Path: path + "/" + missing, Code: FaultUnionRequired, Message: msg}}
-}
-
-// channelFaults checks that a rights channel that writes or calls names the
-// contact point to use, as a choice mechanism of the same kind must.
-func channelFaults(c rights.Channel, path string) Faults {
-	switch c.Kind {
-	case rights.ChannelEmail, rights.ChannelPostalMail, rights.ChannelPhone:
-		if c.Contact == "" {
-			return Faults{{Path: path + "/contact", Code: FaultUnionRequired,
-				Message: fmt.Sprintf("a channel of kind %q refers to the contact point to use", c.Kind)}}
-		}
-	}
-	return nil
-}
-
 // collectedData is every category of data the policy's collection statements name.
 func collectedData(p *Policy) []category.Data {
 	var out []category.Data
@@ -284,4 +182,94 @@ func dataOf(p *Policy, ids []string) []category.Data {
 		}
 	}
 	return out
+}
+
+// exclusiveFaults reports links of data declared "only for" some purposes
+// (Collection.OnlyFor) to any other purpose: a purpose, a recipient or a
+// decision that uses the collection for a purpose outside the list.
+func exclusiveFaults(p *Policy) Faults {
+	only := map[string][]string{}
+	for _, c := range p.Collection {
+		if len(c.OnlyFor) > 0 {
+			only[c.ID] = c.OnlyFor
+		}
+	}
+	if len(only) == 0 {
+		return nil
+	}
+	var fs Faults
+	for i, pu := range p.Purposes {
+		if pu.Not {
+			continue
+		}
+		for j, id := range pu.Collections {
+			if allowed, ok := only[id]; ok && !slices.Contains(allowed, pu.ID) {
+				fs = append(fs, Fault{Path: "/purposes/" + strconv.Itoa(i) + "/collections/" + strconv.Itoa(j), Code: FaultExclusiveUse,
+					Message: fmt.Sprintf("collection %q is used only for %s, not for purpose %q", id, strings.Join(allowed, ", "), pu.ID)})
+			}
+		}
+	}
+	linked := func(section string, i int, not bool, colls, purposes []string) {
+		if not {
+			return
+		}
+		for j, id := range colls {
+			allowed, ok := only[id]
+			if !ok {
+				continue
+			}
+			for _, pid := range purposes {
+				if !slices.Contains(allowed, pid) {
+					fs = append(fs, Fault{Path: "/" + section + "/" + strconv.Itoa(i) + "/collections/" + strconv.Itoa(j), Code: FaultExclusiveUse,
+						Message: fmt.Sprintf("collection %q is used only for %s, but this statement links it to purpose %q", id, strings.Join(allowed, ", "), pid)})
+					break
+				}
+			}
+		}
+	}
+	for i, r := range p.Recipients {
+		linked("recipients", i, r.Not, r.Collections, r.Purposes)
+	}
+	for i, d := range p.Decisions {
+		linked("decisions", i, d.Not, d.Collections, d.Purposes)
+	}
+	return fs
+}
+
+// extensionFaults checks the document's definitions of its own codes: each
+// defines a well-formed "x-" code of a known list once, and narrows a code the
+// list defines.
+func extensionFaults(p *Policy) Faults {
+	var fs Faults
+	seen := map[string]bool{}
+	for i, e := range p.Extensions {
+		base := "/extensions/" + strconv.Itoa(i)
+		l, ok := CodeListByKey(e.List)
+		if !ok {
+			fs = append(fs, Fault{Path: base + "/list", Code: FaultUnknownCode,
+				Message: fmt.Sprintf("%q is not a code list; use one of the keys `privacy codes` prints (\"data\", \"purpose\", \"law\", ...)", e.List)})
+			continue
+		}
+		if !l.Open || !vocab.IsExtension(e.Code) {
+			fs = append(fs, Fault{Path: base + "/code", Code: FaultInvalidFormat,
+				Message: fmt.Sprintf("%q cannot be defined: a document defines only \"x-\" codes of open lists", e.Code)})
+		}
+		key := e.List + " " + e.Code
+		if seen[key] {
+			fs = append(fs, Fault{Path: base + "/code", Code: FaultDuplicateID,
+				Message: fmt.Sprintf("%s %q is defined twice", l.Name, e.Code)})
+		}
+		seen[key] = true
+		if e.Parent != "" {
+			if _, ok := l.Lookup(e.Parent); !ok {
+				fs = append(fs, Fault{Path: base + "/parent", Code: FaultUnknownCode,
+					Message: fmt.Sprintf("%q is not a known %s%s", e.Parent, l.Name, nearest(e.Parent, l))})
+			}
+		}
+		if e.List != "law" && (len(e.Jurisdictions) > 0 || e.Citation != "") {
+			fs = append(fs, Fault{Path: base + "/jurisdictions", Code: FaultMisplaced,
+				Message: "jurisdictions and citation belong to law codes only"})
+		}
+	}
+	return fs
 }

@@ -7,12 +7,15 @@
 //	privacy data ID|FILE         list the data a policy collects, with its flags
 //	privacy validate FILE...     decode and validate policy files ("-" for stdin)
 //	privacy schema               print the JSON Schema of a policy document
+//	privacy codes [-json] [LIST]  print the code lists (which are open), or one list's codes
 //
 // It exits with status 1 when a file does not validate and 2 on a usage error.
 package main
 
 import (
+	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -33,6 +36,7 @@ const usage = `usage:
   privacy data ID|FILE         list the data a policy collects, with its flags
   privacy validate FILE...     decode and validate policy files ("-" for stdin)
   privacy schema               print the JSON Schema of a policy document
+  privacy codes [-json] [LIST]  print the code lists (which are open), or one list's codes
 `
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -84,6 +88,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case cmd == "schema" && len(rest) == 0:
 		stdout.Write(privacy.Schema())
 		return 0
+	case cmd == "codes":
+		return codes(rest, stdout, stderr)
 	case cmd == "validate" && len(rest) > 0:
 		status := 0
 		for _, name := range rest {
@@ -118,4 +124,69 @@ func load(name string, stdin io.Reader) (*policy.Policy, error) {
 	}
 	defer f.Close()
 	return policy.Decode(f)
+}
+
+// codes prints the code lists: with no LIST, one line per list (its key, open
+// or closed, the number of codes, its name); with a LIST key, its codes. -json
+// prints the same as JSON.
+func codes(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("codes", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := fs.Parse(args); err != nil || fs.NArg() > 1 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	type listOut struct {
+		Key   string        `json:"key"`
+		Name  string        `json:"name"`
+		Open  bool          `json:"open"`
+		Codes []policy.Code `json:"codes,omitempty"`
+	}
+	openWord := func(open bool) string {
+		if open {
+			return "open"
+		}
+		return "closed"
+	}
+	if fs.NArg() == 0 {
+		var out []listOut
+		for _, l := range policy.CodeLists() {
+			out = append(out, listOut{Key: l.Key, Name: l.Name, Open: l.Open, Codes: l.Codes()})
+		}
+		if *asJSON {
+			return writeJSON(stdout, stderr, out)
+		}
+		for _, l := range out {
+			fmt.Fprintf(stdout, "%-18s %-6s %5d  %s\n", l.Key, openWord(l.Open), len(l.Codes), l.Name)
+		}
+		return 0
+	}
+	l, ok := policy.CodeListByKey(fs.Arg(0))
+	if !ok {
+		var keys []string
+		for _, l := range policy.CodeLists() {
+			keys = append(keys, l.Key)
+		}
+		fmt.Fprintf(stderr, "privacy codes: no code list %q; lists: %s\n", fs.Arg(0), strings.Join(keys, ", "))
+		return 2
+	}
+	if *asJSON {
+		return writeJSON(stdout, stderr, listOut{Key: l.Key, Name: l.Name, Open: l.Open, Codes: l.Codes()})
+	}
+	fmt.Fprintf(stdout, "# %s (%s): %s\n", l.Key, openWord(l.Open), l.Name)
+	for _, c := range l.Codes() {
+		fmt.Fprintf(stdout, "%-40s %s\n", c.Code, c.Title)
+	}
+	return 0
+}
+
+func writeJSON(stdout, stderr io.Writer, v any) int {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	stdout.Write(append(b, '\n'))
+	return 0
 }

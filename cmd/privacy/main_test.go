@@ -24,6 +24,10 @@ func TestRun(t *testing.T) {
 		{"data file", []string{"data", "../../policy/testdata/full.json"}, "", 0, "health.condition"},
 		{"validate ok", []string{"validate", "../../policy/testdata/full.json"}, "", 0, "full.json: ok"},
 		{"validate stdin bad", []string{"validate", "-"}, `{"id": "Bad ID"}`, 1, "invalid-format"},
+		{"codes", []string{"codes"}, "", 0, "basis              closed"},
+		{"codes list", []string{"codes", "basis"}, "", 0, "legitimate-interests"},
+		{"codes json", []string{"codes", "-json", "law"}, "", 0, `"key": "law"`},
+		{"codes unknown list", []string{"codes", "nope"}, "", 2, ""},
 		{"validate missing file", []string{"validate", "no/such/file.json"}, "", 1, "no such file"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

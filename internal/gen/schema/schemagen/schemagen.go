@@ -163,7 +163,7 @@ func (g *generator) mapCode(t reflect.Type) *jsonschema.Schema {
 	if t.Kind() != reflect.String || !t.Implements(codedType) {
 		return nil
 	}
-	if _, ok := codeLists[t]; !ok {
+	if _, ok := policy.CodeListOf(t); !ok {
 		g.fail("code type %s is missing from the generator's codeLists", t)
 		return nil
 	}
@@ -187,8 +187,18 @@ func (g *generator) describeStruct(t reflect.Type, s *jsonschema.Schema) {
 	if s.Description == "" {
 		g.fail("type %s has no doc comment", t)
 	}
+	g.describeFields(t, s)
+}
+
+// describeFields describes the properties of the fields of t, with those of an
+// embedded struct (the statement envelope) described from that struct.
+func (g *generator) describeFields(t reflect.Type, s *jsonschema.Schema) {
 	for i := range t.NumField() {
 		f := t.Field(i)
+		if f.Anonymous && f.Tag.Get("json") == "" && f.Type.Kind() == reflect.Struct {
+			g.describeFields(f.Type, s)
+			continue
+		}
 		key, _, _ := strings.Cut(f.Tag.Get("json"), ",")
 		if !f.IsExported() || key == "-" {
 			continue
@@ -226,16 +236,16 @@ func (g *generator) describeStruct(t reflect.Type, s *jsonschema.Schema) {
 // practice, but anyOf does not make a validator try every branch, and "EU" would
 // match both its const and the country pattern.
 func (g *generator) codeSchema(t reflect.Type) *jsonschema.Schema {
-	l := codeLists[t]
+	l, _ := policy.CodeListOf(t)
 	s := &jsonschema.Schema{
 		Type:        "string",
-		Title:       capitalize(l.name),
+		Title:       capitalize(l.Name),
 		Description: g.comment(t, ""),
 	}
 	if s.Description == "" {
 		g.fail("code type %s has no doc comment", t)
 	}
-	for _, term := range l.terms() {
+	for _, term := range schemaCodes(l) {
 		if term.Title == "" || term.Description == "" {
 			g.fail("code %q of %s has no title or description", term.Code, t)
 		}
@@ -251,7 +261,7 @@ func (g *generator) codeSchema(t reflect.Type) *jsonschema.Schema {
 			&jsonschema.Schema{Type: "string", Pattern: SubdivisionPattern, Title: "Subdivision", Description: "An ISO 3166-2 subdivision code, such as \"US-CA\"."},
 		)
 	}
-	if l.open {
+	if l.Open {
 		if !strings.Contains(s.Description, `"x-"`) {
 			s.Description += " Users may add their own codes starting with \"x-\"."
 		}
@@ -325,7 +335,7 @@ func (g *generator) applyValidate(where string, f reflect.StructField, p *jsonsc
 				g.fail("%s: %s on %s is not translated", where, rule, k)
 			}
 		case "code":
-			if _, ok := codeLists[typ]; !ok {
+			if _, ok := policy.CodeListOf(typ); !ok {
 				g.fail("%s: code rule on %s, which is not a known code list", where, typ)
 			}
 		case "id":
@@ -334,11 +344,9 @@ func (g *generator) applyValidate(where string, f reflect.StructField, p *jsonsc
 			g.str(where, typ, target, "email", "")
 		case "http_url":
 			g.str(where, typ, target, "uri", HTTPURLPattern)
-		case "datetime":
-			if param != "2006-01-02" {
-				g.fail("%s: datetime layout %q is not translated", where, param)
-			}
-			g.str(where, typ, target, "date", "")
+		case "date":
+			// Not format "date": a policy may give only a month or a year.
+			g.str(where, typ, target, "", check.DatePattern)
 		case "duration":
 			// Not format "duration": ajv-formats rejects weeks combined with
 			// other parts and fractional seconds, which the model accepts.
