@@ -30,6 +30,7 @@ var goOnlyCodes = map[policy.FaultCode]string{
 	policy.FaultWrongReference:          "a reference must match an ID of a given section elsewhere in the document",
 	policy.FaultMissingSpecialCondition: "depends on the data of other statements and on the jurisdictions in scope",
 	policy.FaultAgeRange:                "compares two numbers of the document; JSON Schema has no $data",
+	policy.FaultExclusiveUse:            "compares the purposes of one statement with the only_for list of another",
 }
 
 // goOnlyValue says whether a fault is Go-only because of its value: the schema
@@ -44,6 +45,8 @@ func goOnlyValue(f corpusFault, value any) (reason string) {
 		return "country codes of the right form are checked against ISO 3166-1 in Go only"
 	case f.code == policy.FaultInvalidFormat && last == "language" && isString && language.MatchString(s):
 		return "language tags of the right form are checked against the subtag registry in Go only"
+	case strings.HasPrefix(f.path, "/extensions/") && f.code != policy.FaultRequired:
+		return "a document's code definitions are checked against the code lists in Go only"
 	case f.code == policy.FaultWrongType && isWholeNumber(value):
 		return "whole numbers must fit Go's int; JSON Schema integers have no size"
 	}

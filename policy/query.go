@@ -2,6 +2,9 @@ package policy
 
 import (
 	"slices"
+	"strings"
+
+	"github.com/openpolicies/privacy/internal/vocab"
 
 	"github.com/openpolicies/privacy/category"
 )
@@ -36,7 +39,7 @@ func (p *Policy) PurposesFor(d category.Data) []*Purpose {
 	var out []*Purpose
 	for i := range p.Purposes {
 		pu := &p.Purposes[i]
-		if !pu.Not && (overlaps(d, pu.Data) || overlaps(d, dataOf(p, pu.Collections))) {
+		if !pu.Not && (p.overlaps(d, pu.Data) || p.overlaps(d, dataOf(p, pu.Collections))) {
 			out = append(out, pu)
 		}
 	}
@@ -53,13 +56,46 @@ func (p *Policy) RecipientsOf(d category.Data) []*Recipient {
 	var out []*Recipient
 	for i := range p.Recipients {
 		r := &p.Recipients[i]
-		if !r.Not && (overlaps(d, r.Data) || overlaps(d, dataOf(p, r.Collections))) {
+		if !r.Not && (p.overlaps(d, r.Data) || p.overlaps(d, dataOf(p, r.Collections))) {
 			out = append(out, r)
 		}
 	}
 	return out
 }
 
-func overlaps(d category.Data, list []category.Data) bool {
-	return slices.ContainsFunc(list, func(x category.Data) bool { return x.Within(d) || d.Within(x) })
+// overlaps reports whether d and an entry of list are one within the other,
+// reading "x-" codes the document defines as the standard codes they narrow.
+func (p *Policy) overlaps(d category.Data, list []category.Data) bool {
+	rd := p.Resolve(d)
+	return slices.ContainsFunc(list, func(x category.Data) bool {
+		rx := p.Resolve(x)
+		return x.Within(d) || d.Within(x) || (rx != x || rd != d) && (rx.Within(rd) || rd.Within(rx))
+	})
+}
+
+// Resolve returns the standard data category that d stands for: d itself when
+// the registry defines it, else the standard code the document's extension
+// definitions say it narrows (following extensions of extensions), else d. Use
+// it to read an "x-" code's flags: p.Resolve(d).Special().
+func (p *Policy) Resolve(d category.Data) category.Data {
+	return category.Data(p.Standard("data", string(d)))
+}
+
+// Standard returns the standard code of list key that code stands for, as
+// [Policy.Resolve] does for data categories: code itself when it is not an
+// extension the document defines with a parent.
+func (p *Policy) Standard(key, code string) string {
+	if p == nil {
+		return code
+	}
+	seen := map[string]bool{}
+	for strings.HasPrefix(code, vocab.ExtensionPrefix) && !seen[code] {
+		seen[code] = true
+		i := slices.IndexFunc(p.Extensions, func(e Extension) bool { return e.List == key && e.Code == code })
+		if i < 0 || p.Extensions[i].Parent == "" {
+			return code
+		}
+		code = p.Extensions[i].Parent
+	}
+	return code
 }

@@ -22,7 +22,7 @@ func ruleFaults(p *Policy) Faults {
 		uses := []use{purposeUse(p, pu)}
 		for j, lb := range pu.LegalBases {
 			lp := base + "/legal_bases/" + strconv.Itoa(j)
-			fs = append(fs, basisFaults(lb, lp, uses)...)
+			fs = append(fs, basisFaults(p, lb, lp, uses)...)
 			if len(lb.Purposes) > 0 {
 				fs = append(fs, Fault{Path: lp + "/purposes", Code: FaultMisplaced,
 					Message: "a legal basis inside a purpose applies to that purpose; list purposes only in the top-level legal_bases"})
@@ -40,7 +40,7 @@ func ruleFaults(p *Policy) Faults {
 				}
 			}
 		}
-		fs = append(fs, basisFaults(lb, "/legal_bases/"+strconv.Itoa(i), uses)...)
+		fs = append(fs, basisFaults(p, lb, "/legal_bases/"+strconv.Itoa(i), uses)...)
 	}
 	for i, r := range p.Retention {
 		base := "/retention/" + strconv.Itoa(i)
@@ -113,7 +113,7 @@ func purposeUse(p *Policy, pu Purpose) use {
 }
 
 // basisFaults checks one legal basis and the uses it covers.
-func basisFaults(lb LegalBasis, path string, uses []use) Faults {
+func basisFaults(p *Policy, lb LegalBasis, path string, uses []use) Faults {
 	fs := unionFaults(lb, path)
 	fs = append(fs, notStatedAlone(lb.SpecialConditions, Art9NotStated, path+"/special_conditions")...)
 	if len(lb.SpecialConditions) > 0 {
@@ -123,7 +123,7 @@ func basisFaults(lb LegalBasis, path string, uses []use) Faults {
 		if !underGDPR(lb, u.scope) {
 			continue
 		}
-		if i := slices.IndexFunc(u.data, category.Data.Special); i >= 0 {
+		if i := slices.IndexFunc(u.data, func(d category.Data) bool { return p.Resolve(d).Special() }); i >= 0 {
 			return append(fs, Fault{Path: path + "/special_conditions", Code: FaultMissingSpecialCondition,
 				Message: fmt.Sprintf("the basis is relied on under the GDPR for special-category data (%s): name the Art. 9(2) condition, or \"not-stated\" if the policy names none", u.data[i])})
 		}

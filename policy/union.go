@@ -139,7 +139,13 @@ func unionFaults(v any, path string) Faults {
 		return nil // reported as required
 	}
 	c, _ := u.Case(code)
-	given := func(name string) bool { return !rv.Field(idx[name]).IsZero() }
+	given := func(name string) bool {
+		f := rv.Field(idx[name])
+		if f.Kind() == reflect.Slice {
+			return f.Len() > 0 // an empty list gives nothing, as in JSON Schema's forbid
+		}
+		return !f.IsZero()
+	}
 	var fs Faults
 	if len(c.Need) > 0 && !slices.ContainsFunc(c.Need, given) {
 		f := Fault{Path: path + "/" + c.Need[0], Code: FaultUnionRequired,

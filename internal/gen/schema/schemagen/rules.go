@@ -1,11 +1,14 @@
 package schemagen
 
 import (
+	"fmt"
+	"reflect"
+	"strings"
+
 	"github.com/invopop/jsonschema"
 	orderedmap "github.com/pb33f/ordered-map/v2"
 
 	"github.com/openpolicies/privacy/policy"
-	"github.com/openpolicies/privacy/rights"
 )
 
 // addRules adds the rules of policy/rules.go that a JSON Schema can express:
@@ -33,58 +36,13 @@ func addRules(defs jsonschema.Definitions, g *generator) {
 		return p
 	}
 
-	// Retention periods: a tagged union on kind.
-	period := def("policy.Period")
-	period.AllOf = []*jsonschema.Schema{
-		rule("union-required, union-forbidden: a duration period needs duration and has no event, laws or criteria",
-			is("kind", policy.PeriodDuration),
-			with(need("duration"), forbid("event", "laws", "criteria"))),
-		rule("union-required, union-forbidden: an until-event period needs event and has no duration, laws or criteria",
-			is("kind", policy.PeriodUntilEvent),
-			with(need("event"), forbid("duration", "laws", "criteria"))),
-		rule("union-required, union-forbidden: a legal-requirement period names laws or states the requirement in criteria, and has no duration or event",
-			is("kind", policy.PeriodLegalRequirement),
-			with(&jsonschema.Schema{AnyOf: []*jsonschema.Schema{needList("laws"), needText("criteria")}}, forbid("duration", "event"))),
-		rule("union-required, union-forbidden: a criteria period needs criteria and has no duration, event or laws",
-			is("kind", policy.PeriodCriteria),
-			with(needText("criteria"), forbid("duration", "event", "laws"))),
-		rule("union-forbidden: an indefinite period has no duration, event, laws or criteria",
-			is("kind", policy.PeriodIndefinite),
-			forbid("duration", "event", "laws", "criteria")),
+	// Tagged unions: policy.Unions is the one statement of these rules, read
+	// by Go validation too.
+	for _, u := range policy.Unions() {
+		d := def(g.name(u.Type))
+		d.AllOf = append(d.AllOf, unionRules(u)...)
 	}
-
-	// Tracker lifespans: duration only for kind duration.
-	lifespan := def("policy.Lifespan")
-	ls := rule("union-required, union-forbidden: a duration lifespan needs duration; other kinds have none",
-		is("kind", policy.LifespanDuration), need("duration"))
-	ls.Else = forbid("duration")
-	lifespan.AllOf = []*jsonschema.Schema{ls}
-
-	// Choice mechanisms: what each kind needs to be usable.
-	mech := def("policy.Mechanism")
-	mech.AllOf = []*jsonschema.Schema{
-		rule("union-required: a text-message mechanism names its keyword",
-			is("kind", policy.MechanismSMSKeyword), needText("keyword")),
-		rule("union-required: e-mail, postal-mail and phone mechanisms refer to a contact point",
-			is("kind", policy.MechanismEmail, policy.MechanismPostalMail, policy.MechanismPhone), need("contact")),
-		rule("union-required: industry-opt-out and preference-center mechanisms give the page's URL or name",
-			is("kind", policy.MechanismIndustryOptOut, policy.MechanismPreferenceCenter),
-			&jsonschema.Schema{AnyOf: []*jsonschema.Schema{need("url"), needText("name")}}),
-	}
-
-	// Rights channels: those that write or call refer to a contact point.
-	channel := def("rights.Channel")
-	channel.AllOf = []*jsonschema.Schema{
-		rule("union-required: e-mail, postal-mail and phone channels refer to a contact point",
-			is("kind", rights.ChannelEmail, rights.ChannelPostalMail, rights.ChannelPhone), need("contact")),
-	}
-
-	// Legal bases: the interest belongs to legitimate interests alone.
 	basis := def("policy.LegalBasis")
-	li := rule("missing-interest, union-forbidden: a legitimate-interests basis states the interest; other bases state none",
-		is("basis", policy.BasisLegitimateInterests), needText("interest"))
-	li.Else = forbid("interest")
-	basis.AllOf = []*jsonschema.Schema{li}
 	notStatedAlone(prop(basis, "special_conditions"), string(policy.Art9NotStated))
 	notStatedAlone(prop(def("policy.Transfer"), "safeguards"), string(policy.SafeguardNotStated))
 
@@ -106,8 +64,92 @@ func addRules(defs jsonschema.Definitions, g *generator) {
 	law.AnyOf = []*jsonschema.Schema{need("law"), needList("jurisdictions")}
 	law.Comments = "required: a law statement names a law or the jurisdictions whose law it means"
 	law.AllOf = []*jsonschema.Schema{
-		rule("union-required: an exemption states its reason", is("status", policy.LawExempt), needText("reason")),
+		rule("union-required: an exemption states its reason", is("status", string(policy.LawExempt)), needText("reason")),
 	}
+}
+
+// unionRules turns a union rule into if/then pairs: one per case that lists
+// codes, and for a case without codes one whose condition is "none of the
+// listed codes".
+func unionRules(u policy.Union) []*jsonschema.Schema {
+	var out []*jsonschema.Schema
+	for _, c := range u.Cases {
+		var then []*jsonschema.Schema
+		fault := string(policy.FaultUnionRequired)
+		if c.NeedFault != "" {
+			fault = string(c.NeedFault)
+		}
+		var faults []string
+		switch len(c.Need) {
+		case 0:
+		case 1:
+			then = append(then, needMember(u.Type, c.Need[0]))
+			faults = append(faults, fault)
+		default:
+			any := &jsonschema.Schema{}
+			for _, n := range c.Need {
+				any.AnyOf = append(any.AnyOf, needMember(u.Type, n))
+			}
+			then = append(then, any)
+			faults = append(faults, fault)
+		}
+		if len(c.Forbid) > 0 {
+			then = append(then, forbid(c.Forbid...))
+			faults = append(faults, string(policy.FaultUnionForbidden))
+		}
+		if len(then) == 0 {
+			continue
+		}
+		var cond *jsonschema.Schema
+		what := ""
+		if len(c.Codes) > 0 {
+			cond = is(u.Tag, c.Codes...)
+			what = fmt.Sprintf("%s %s", u.Tag, strings.Join(c.Codes, ", "))
+		} else {
+			cond = &jsonschema.Schema{Type: "object", Required: []string{u.Tag},
+				Properties: props(u.Tag, &jsonschema.Schema{Not: &jsonschema.Schema{Enum: anys(u.Listed())}})}
+			what = fmt.Sprintf("any other %s", u.Tag)
+		}
+		comment := fmt.Sprintf("%s: a %s of %s", strings.Join(faults, ", "), u.What, what)
+		if len(c.Need) > 0 {
+			comment += " needs " + strings.Join(c.Need, " or ")
+		}
+		if len(c.Forbid) > 0 {
+			if len(c.Need) > 0 {
+				comment += " and"
+			}
+			comment += " has no " + strings.Join(c.Forbid, ", ")
+		}
+		out = append(out, rule(comment, cond, with(then...)))
+	}
+	return out
+}
+
+// needMember requires a member of t: a free-text member must be non-empty, a
+// list non-empty, others (codes, IDs, formats) are non-empty by their own
+// definition.
+func needMember(t reflect.Type, name string) *jsonschema.Schema {
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if n, _, _ := strings.Cut(f.Tag.Get("json"), ","); n != name {
+			continue
+		}
+		switch {
+		case f.Type.Kind() == reflect.Slice:
+			return needList(name)
+		case f.Type.Kind() == reflect.String && f.Type.PkgPath() == "" && f.Tag.Get("ref") == "" && !strings.Contains(f.Tag.Get("validate"), "http_url"):
+			return needText(name)
+		}
+	}
+	return need(name)
+}
+
+func anys(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
 }
 
 // rule is an if/then pair with the fault it stands for.
@@ -116,7 +158,7 @@ func rule(comment string, cond, then *jsonschema.Schema) *jsonschema.Schema {
 }
 
 // is matches objects whose member name holds one of the codes.
-func is[C ~string](name string, codes ...C) *jsonschema.Schema {
+func is(name string, codes ...string) *jsonschema.Schema {
 	v := &jsonschema.Schema{}
 	if len(codes) == 1 {
 		v.Const = string(codes[0])

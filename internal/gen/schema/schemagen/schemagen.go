@@ -345,8 +345,15 @@ func (g *generator) applyValidate(where string, f reflect.StructField, p *jsonsc
 		case "http_url":
 			g.str(where, typ, target, "uri", HTTPURLPattern)
 		case "date":
-			// Not format "date": a policy may give only a month or a year.
-			g.str(where, typ, target, "", check.DatePattern)
+			// A full date is a real one (format "date"); a policy may give
+			// only a month or a year.
+			if typ.Kind() != reflect.String || target.Type != "string" {
+				g.fail("%s: date rule on %s", where, typ)
+			}
+			target.AnyOf = []*jsonschema.Schema{
+				{Type: "string", Format: "date", Pattern: `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`, Title: "Date", Description: "A calendar date, YYYY-MM-DD."},
+				{Type: "string", Pattern: `^[0-9]{4}(-(0[1-9]|1[0-2]))?$`, Title: "Month or year", Description: "A month, YYYY-MM, or a year, YYYY, when the policy gives no more."},
+			}
 		case "duration":
 			// Not format "duration": ajv-formats rejects weeks combined with
 			// other parts and fractional seconds, which the model accepts.
