@@ -37,6 +37,6 @@
 // # Honest uncertainty
 //
 // The model keeps "the policy does not say" (an empty field) apart from "the
-// policy says none" (a stated value such as "not-stated", Never, or false). A
+// policy says none" (a stated value such as "not-stated", Not, or false). A
 // vague text stays vague: "as long as needed" is a criteria period, not a number.
 package privacy

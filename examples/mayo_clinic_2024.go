@@ -40,8 +40,11 @@ func MayoClinic2024() *policy.Policy {
 		}
 	}
 	// The collection statements that together make up the defined term "Personal
-	// Data" (the card number is split out because it is "for payment purposes only").
+	// Data" where a statement serves payment; the card number is split out
+	// because it is "for payment purposes only" (its OnlyFor), so other uses and
+	// disclosures of "Personal Data" link only the rest (personalDataNoCard).
 	personalData := func() []string { return []string{"collect-personal-data", "collect-card-number"} }
+	personalDataNoCard := func() []string { return []string{"collect-personal-data"} }
 	// The "Mayo Clinic Site," the "Site," or "Sites": the website, the app and the
 	// related sites and services.
 	sites := func(more ...string) []string { return append([]string{"site", "app", "related-sites"}, more...) }
@@ -269,6 +272,7 @@ func MayoClinic2024() *policy.Policy {
 				Sources: []category.Source{category.SourceDataSubject},
 			},
 			{Statement: policy.Statement{ID: "collect-card-number", Description: "credit or debit card number (for payment purposes only), one of the items of “Personal Data”", Quote: "credit or debit card number (for payment purposes only)"},
+				OnlyFor: []string{"purpose-card-payment", "purpose-billing-collection"},
 				Data:    []category.Data{category.DataPaymentCard},
 				Sources: []category.Source{category.SourceDataSubject},
 			},
@@ -356,6 +360,7 @@ func MayoClinic2024() *policy.Policy {
 				Methods: []category.Method{category.MethodDevice},
 			},
 			{Statement: policy.Statement{ID: "collect-app-geolocation", AppliesTo: services("app"), Description: "geolocation information the Mayo Clinic app can collect and use, only for facilitating check-in to a scheduled appointment upon arrival, while the app has permission to use location services", Quote: "However, the Mayo Clinic app can collect and use geolocation information only for the limited purpose of facilitating check-in to your scheduled appointment upon arrival."},
+				OnlyFor: []string{"purpose-app-check-in"},
 				Data:    []category.Data{category.DataPreciseLocation},
 				Sources: []category.Source{category.SourceAutomatic},
 				Methods: []category.Method{category.MethodAppPermission},
@@ -706,7 +711,7 @@ func MayoClinic2024() *policy.Policy {
 			{Statement: policy.Statement{ID: "purpose-ad-marketing-efforts", Description: "assist us with our advertising and marketing efforts", Quote: "Advertising and marketing partners may receive and use your Personal Data to assist us with our advertising and marketing efforts."},
 				Kind: category.PurposeMarketing,
 
-				Collections: personalData(),
+				Collections: personalDataNoCard(),
 			},
 			{Statement: policy.Statement{ID: "purpose-present-ads", Description: "help present advertisements on this website", AppliesTo: services("site"), Quote: quoteEverydayHealth},
 				Kind: category.PurposeAdvertising,
@@ -714,17 +719,17 @@ func MayoClinic2024() *policy.Policy {
 			{Statement: policy.Statement{ID: "purpose-corporate-transaction", Description: "a merger, divestiture, restructuring, reorganization, dissolution, or other sale or transfer of some or all of our assets", Quote: "to a buyer or other successor in the event of a merger, divestiture, restructuring, reorganization, dissolution, or other sale or transfer of some or all of our assets, whether as a going concern or as part of bankruptcy, liquidation, or similar proceeding, in which Personal Data held by Mayo Clinic about our Sites users are among the assets transferred;"},
 				Kind: category.PurposeCorporateTransaction,
 
-				Collections: personalData(),
+				Collections: personalDataNoCard(),
 			},
 			{Statement: policy.Statement{ID: "purpose-legal-process", Description: "comply with any court order, law, or legal process, including to respond to any government or regulatory request", Quote: "to comply with any court order, law, or legal process, including to respond to any government or regulatory request;"},
 				Kind: category.PurposeLegalCompliance,
 
-				Collections: personalData(),
+				Collections: personalDataNoCard(),
 			},
 			{Statement: policy.Statement{ID: "purpose-enforce-terms", Description: "enforce or apply our Terms of Use and other agreements", Quote: "to enforce or apply our Terms of Use and other agreements, including for billing and collection purposes; and"},
 				Kind: category.PurposeEnforceTerms,
 
-				Collections: personalData(),
+				Collections: personalDataNoCard(),
 			},
 			{Statement: policy.Statement{ID: "purpose-billing-collection", Description: "billing and collection purposes", Quote: "to enforce or apply our Terms of Use and other agreements, including for billing and collection purposes; and"},
 				Kind: category.PurposePayment,
@@ -734,12 +739,12 @@ func MayoClinic2024() *policy.Policy {
 			{Statement: policy.Statement{ID: "purpose-protect-rights", Description: "protect the rights, property, or safety of Mayo Clinic, our customers, or others", Quote: "if we believe disclosure is necessary or appropriate to protect the rights, property, or safety of Mayo Clinic, our customers, or others."},
 				Kind: category.PurposeProtectRights,
 
-				Collections: personalData(),
+				Collections: personalDataNoCard(),
 			},
 			{Statement: policy.Statement{ID: "purpose-fraud-credit-risk", Description: "fraud protection and credit risk reduction", Quote: "This includes exchanging information with other companies and organizations for the purposes of fraud protection and credit risk reduction."},
 				Kind: category.PurposeFraudPrevention,
 
-				Collections: personalData(),
+				Collections: personalDataNoCard(),
 			},
 			// Choices about how we use and disclose your information.
 			{Statement: policy.Statement{ID: "purpose-promote-own", Description: "use of your email address to promote our own products and services", Quote: "If you do not wish to have your email address used by us to promote our own products and services, you can opt-out at any time by clicking the unsubscribe link at the bottom of any email or other marketing communications you receive from us or submitting a request to our Preference Center."},
@@ -855,42 +860,42 @@ func MayoClinic2024() *policy.Policy {
 			{Statement: policy.Statement{ID: "to-affiliates", Description: "affiliates; any use of Personal Data that includes protected health information complies with the Notice of Privacy Practices and any authorization you have provided", Quote: quoteShareSupport},
 				Types: []category.Recipient{category.RecipientAffiliate},
 
-				Collections: personalData(),
+				Collections: personalDataNoCard(),
 				Conditions:  []policy.Condition{policy.ConditionNoticeOfPrivacyPractices, policy.ConditionContractualSafeguards},
 				Documents:   []string{"notice-of-privacy-practices"},
 			},
 			{Statement: policy.Statement{ID: "to-contractors", Description: "contractors; any use of Personal Data that includes protected health information complies with the Notice of Privacy Practices and any authorization you have provided", Quote: quoteShareSupport},
 				Types: []category.Recipient{category.RecipientServiceProvider},
 
-				Collections: personalData(),
+				Collections: personalDataNoCard(),
 				Conditions:  []policy.Condition{policy.ConditionNoticeOfPrivacyPractices, policy.ConditionContractualSafeguards},
 				Documents:   []string{"notice-of-privacy-practices"},
 			},
 			{Statement: policy.Statement{ID: "to-service-providers", Description: "service providers; any use of Personal Data that includes protected health information complies with the Notice of Privacy Practices and any authorization you have provided", Quote: quoteShareSupport},
 				Types: []category.Recipient{category.RecipientServiceProvider},
 
-				Collections: personalData(),
+				Collections: personalDataNoCard(),
 				Conditions:  []policy.Condition{policy.ConditionNoticeOfPrivacyPractices, policy.ConditionContractualSafeguards},
 				Documents:   []string{"notice-of-privacy-practices"},
 			},
 			{Statement: policy.Statement{ID: "to-support-third-parties", Description: "other third parties we use to support our business; any use of Personal Data that includes protected health information complies with the Notice of Privacy Practices and any authorization you have provided", Quote: quoteShareSupport},
 				Types: []category.Recipient{category.RecipientThirdParty},
 
-				Collections: personalData(),
+				Collections: personalDataNoCard(),
 				Conditions:  []policy.Condition{policy.ConditionNoticeOfPrivacyPractices, policy.ConditionContractualSafeguards},
 				Documents:   []string{"notice-of-privacy-practices"},
 			},
 			{Statement: policy.Statement{ID: "to-it-providers", Description: "organizations providing IT and infrastructure support services", Quote: quoteServicesProvided},
 				Types: []category.Recipient{category.RecipientHostingProvider},
 
-				Collections: personalData(),
+				Collections: personalDataNoCard(),
 				Conditions:  []policy.Condition{policy.ConditionNoticeOfPrivacyPractices, policy.ConditionContractualSafeguards},
 				Documents:   []string{"notice-of-privacy-practices"},
 			},
 			{Statement: policy.Statement{ID: "to-advertising-marketing-services", Description: "organizations providing advertising and marketing services", Quote: quoteServicesProvided},
 				Types: []category.Recipient{category.RecipientMarketingProvider},
 
-				Collections: personalData(),
+				Collections: personalDataNoCard(),
 				Conditions:  []policy.Condition{policy.ConditionNoticeOfPrivacyPractices, policy.ConditionContractualSafeguards},
 				Documents:   []string{"notice-of-privacy-practices"},
 			},
@@ -904,7 +909,7 @@ func MayoClinic2024() *policy.Policy {
 			{Statement: policy.Statement{ID: "to-advertising-marketing-partners", Description: "Advertising and marketing partners, who may receive and use your Personal Data", Quote: "Advertising and marketing partners may receive and use your Personal Data to assist us with our advertising and marketing efforts. " + quoteSafeguard},
 				Types: []category.Recipient{category.RecipientAdvertisingPartner},
 
-				Collections: personalData(),
+				Collections: personalDataNoCard(),
 				Purposes:    []string{"purpose-ad-marketing-efforts"},
 				Conditions:  []policy.Condition{policy.ConditionContractualSafeguards},
 			},
@@ -936,40 +941,40 @@ func MayoClinic2024() *policy.Policy {
 			{Statement: policy.Statement{ID: "to-successor", Description: "a buyer or other successor, whether as a going concern or as part of bankruptcy, liquidation, or similar proceeding, in which Personal Data held by Mayo Clinic about our Sites users are among the assets transferred", Quote: "We may also disclose your Personal Data: to a buyer or other successor in the event of a merger, divestiture, restructuring, reorganization, dissolution, or other sale or transfer of some or all of our assets, whether as a going concern or as part of bankruptcy, liquidation, or similar proceeding, in which Personal Data held by Mayo Clinic about our Sites users are among the assets transferred;"},
 				Types: []category.Recipient{category.RecipientSuccessor},
 
-				Collections: personalData(),
+				Collections: personalDataNoCard(),
 				Purposes:    []string{"purpose-corporate-transaction"},
 				Conditions:  []policy.Condition{policy.ConditionCorporateTransaction},
 			},
 			{Statement: policy.Statement{ID: "to-fulfil-provided-purpose", Description: "to fulfill the purpose for which you provide it", Quote: "to fulfill the purpose for which you provide it;"},
 				Types: []category.Recipient{category.RecipientThirdParty},
 
-				Collections: personalData(),
+				Collections: personalDataNoCard(),
 				Conditions:  []policy.Condition{policy.ConditionProvidedPurpose},
 			},
 			{Statement: policy.Statement{ID: "to-disclosed-purpose", Description: "for any other purpose disclosed by us when you provide the information", Quote: "for any other purpose disclosed by us when you provide the information;"},
 				Types: []category.Recipient{category.RecipientThirdParty},
 
-				Collections: personalData(),
+				Collections: personalDataNoCard(),
 				Conditions:  []policy.Condition{policy.ConditionDisclosedPurpose},
 			},
 			{Statement: policy.Statement{ID: "to-with-consent", Description: "with your consent", Quote: "with your consent;"},
 				Types: []category.Recipient{category.RecipientThirdParty},
 
-				Collections: personalData(),
+				Collections: personalDataNoCard(),
 				Conditions:  []policy.Condition{policy.ConditionWithConsent},
 				Choice:      policy.ModeOptIn,
 			},
 			{Statement: policy.Statement{ID: "to-authorities", Description: "to comply with any court order, law, or legal process, including to respond to any government or regulatory request", Quote: "to comply with any court order, law, or legal process, including to respond to any government or regulatory request;"},
 				Types: []category.Recipient{category.RecipientPublicAuthority},
 
-				Collections: personalData(),
+				Collections: personalDataNoCard(),
 				Purposes:    []string{"purpose-legal-process"},
 				Conditions:  []policy.Condition{policy.ConditionRequiredByLaw},
 			},
 			{Statement: policy.Statement{ID: "to-affiliates-marketing", Description: "affiliates, to market their products or services to you, if you have purchased one of our products and if you have not opted out of these disclosures", AppliesTo: subjects("customers"), Quote: "to affiliates to market their products or services to you if you have purchased one of our products and if you have not opted out of these disclosures. For more information, see Choices About How We Use and Disclose Your Information;"},
 				Types: []category.Recipient{category.RecipientAffiliate},
 
-				Collections:       personalData(),
+				Collections:       personalDataNoCard(),
 				RecipientPurposes: []category.Purpose{category.PurposeMarketing},
 				Conditions:        []policy.Condition{policy.ConditionAfterPurchase, policy.ConditionUnlessOptedOut},
 				Choice:            policy.ModeOptOut,
@@ -977,20 +982,20 @@ func MayoClinic2024() *policy.Policy {
 			{Statement: policy.Statement{ID: "to-enforce-terms", Description: "to enforce or apply our Terms of Use and other agreements, including for billing and collection purposes", Quote: "to enforce or apply our Terms of Use and other agreements, including for billing and collection purposes; and"},
 				Types: []category.Recipient{category.RecipientThirdParty},
 
-				Collections: personalData(),
+				Collections: personalDataNoCard(),
 				Purposes:    []string{"purpose-enforce-terms", "purpose-billing-collection"},
 			},
 			{Statement: policy.Statement{ID: "to-protect-rights", Description: "if we believe disclosure is necessary or appropriate to protect the rights, property, or safety of Mayo Clinic, our customers, or others", Quote: "if we believe disclosure is necessary or appropriate to protect the rights, property, or safety of Mayo Clinic, our customers, or others."},
 				Types: []category.Recipient{category.RecipientThirdParty},
 
-				Collections: personalData(),
+				Collections: personalDataNoCard(),
 				Purposes:    []string{"purpose-protect-rights"},
 				Conditions:  []policy.Condition{policy.ConditionGoodFaithBelief, policy.ConditionProtectRights},
 			},
 			{Statement: policy.Statement{ID: "to-fraud-exchange", Description: "other companies and organizations, exchanging information for the purposes of fraud protection and credit risk reduction", Quote: "This includes exchanging information with other companies and organizations for the purposes of fraud protection and credit risk reduction."},
 				Types: []category.Recipient{category.RecipientOtherCompany},
 
-				Collections: personalData(),
+				Collections: personalDataNoCard(),
 				Purposes:    []string{"purpose-fraud-credit-risk"},
 				Conditions:  []policy.Condition{policy.ConditionGoodFaithBelief, policy.ConditionProtectRights},
 			},
@@ -1009,7 +1014,7 @@ func MayoClinic2024() *policy.Policy {
 			{Statement: policy.Statement{ID: "to-affiliates-promotions", Description: "affiliates, for their promotional purposes; by purchasing our products, you consent to this sharing", AppliesTo: subjects("customers"), Quote: "Disclosure of Your Information to Affiliates. By purchasing our products, you consent to our sharing of your Personal Data with our affiliates for their promotional purposes."},
 				Types: []category.Recipient{category.RecipientAffiliate},
 
-				Collections:       personalData(),
+				Collections:       personalDataNoCard(),
 				RecipientPurposes: []category.Purpose{category.PurposeMarketing},
 				Conditions:        []policy.Condition{policy.ConditionAfterPurchase, policy.ConditionWithConsent},
 				Choice:            policy.ModeOptOut,
@@ -1353,8 +1358,10 @@ func MayoClinic2024() *policy.Policy {
 				},
 			},
 			{Statement: policy.Statement{ID: "rights-european", AppliesTo: &policy.Scope{Jurisdictions: european(), Subjects: []string{"european-residents"}}, Description: "the rights under Chapter III of the EU General Data Protection Regulation, the United Kingdom General Data Protection Regulations and Data Protection Act 2018, or Section 2 of the Swiss Federal Act on Data Protection, which include the right to access and rectify and to request erasure of personal data", Quote: quoteEuropeanRights + " In order to verify your identity, we may require you to provide us with personal information prior to accessing any records containing information about you. To exercise these rights, please contact Mayo's Data Protection Officer at INTLcompliance@mayo.edu."},
-				Rights: []rights.Right{rights.RightAccess, rights.RightRectification, rights.RightErasure},
-				Laws:   []jurisdiction.Law{jurisdiction.LawGDPR, jurisdiction.LawUKGDPR, jurisdiction.LawUKDPA2018, jurisdiction.LawFADP},
+				Rights:        []rights.Right{rights.RightAccess, rights.RightRectification, rights.RightErasure},
+				NonExhaustive: true,
+				Citations:     []policy.Citation{{Law: jurisdiction.LawGDPR, Provision: "Chapter III"}, {Law: jurisdiction.LawFADP, Provision: "Section 2"}},
+				Laws:          []jurisdiction.Law{jurisdiction.LawGDPR, jurisdiction.LawUKGDPR, jurisdiction.LawUKDPA2018, jurisdiction.LawFADP},
 
 				Channels: []rights.Channel{{Kind: rights.ChannelEmail, Contact: "contact-dpo"}},
 				Verification: &rights.Verification{

@@ -7,9 +7,27 @@
 // [Recipient] (who receives it, on which [Condition]), [Retention] (how long, as
 // a tagged union of [Period]s), [Tracker], [Choice], [RightsStatement],
 // [Transfer], [Children], security [Measure]s, [Disclaimer]s, [Signal]s (Do Not
-// Track, Global Privacy Control), [Changes] and [LawStatement]s. Statements refer
-// to each other by ID; a [Scope] limits any statement to some jurisdictions,
-// groups of people or services.
+// Track, Global Privacy Control), [Changes], [LawStatement]s and [Decision]s
+// (automated decision-making, profiling, AI), with a [DefinedTerm] glossary, a
+// [Version] history and the [Extension]s that define the document's own codes.
+//
+// # Statements
+//
+// Every statement embeds one envelope, [Statement]: an ID other statements
+// refer to, Not (the practice does not happen), AppliesTo (a [Scope] that limits
+// it to some jurisdictions, groups of people, services or a lookback period),
+// [Citation]s of the provisions it rests on, and the policy's own words
+// (Description, Quote). Sources and recipients share one vocabulary of
+// [Party] types and named [Entity]s; a [Recipient] has a [PartyRole], the
+// places it processes data and the transfer mechanism it relies on.
+//
+// # Code lists
+//
+// [CodeLists] is the one table of the model's code lists, read by validation,
+// the JSON Schema generator and the privacy command; [Unions] states the rules
+// that tie an object's members to its kind. Every list takes "x-" codes except
+// those a law fixes (GDPR Art. 6(1) bases, Art. 9(2) conditions); an unknown
+// code's fault says whether the list is open and suggests the nearest code.
 //
 // # Validation
 //
