@@ -590,11 +590,10 @@ func MayoClinic2021() *policy.Policy {
 		},
 
 		Rights: []policy.RightsStatement{
-			{Statement: policy.Statement{ID: "rights-european", AppliesTo: &policy.Scope{Jurisdictions: eeaCH(), Subjects: []string{"european-residents"}}, Description: "the rights under Chapter III of the EU General Data Protection Regulation or Section 2 of the Swiss Federal Act on Data Protection, which include the right to access and rectify and to request erasure of personal data", Quote: quoteEEARights + " In order to verify your identity, we may require you to provide us with personal information prior to accessing any records containing information about you."},
+			{Statement: policy.Statement{ID: "rights-european", Citations: []policy.Citation{{Law: jurisdiction.LawGDPR, Provision: "Chapter III"}, {Law: jurisdiction.LawFADP, Provision: "Section 2"}}, AppliesTo: &policy.Scope{Jurisdictions: eeaCH(), Subjects: []string{"european-residents"}}, Description: "the rights under Chapter III of the EU General Data Protection Regulation or Section 2 of the Swiss Federal Act on Data Protection, which include the right to access and rectify and to request erasure of personal data", Quote: quoteEEARights + " In order to verify your identity, we may require you to provide us with personal information prior to accessing any records containing information about you."},
 
 				Rights:        []rights.Right{rights.RightAccess, rights.RightRectification, rights.RightErasure},
 				NonExhaustive: true,
-				Citations:     []policy.Citation{{Law: jurisdiction.LawGDPR, Provision: "Chapter III"}, {Law: jurisdiction.LawFADP, Provision: "Section 2"}},
 				Laws:          []jurisdiction.Law{jurisdiction.LawGDPR, jurisdiction.LawFADP},
 
 				Verification: &rights.Verification{

@@ -1357,10 +1357,9 @@ func MayoClinic2024() *policy.Policy {
 						Data: []category.Data{category.DataHealth}},
 				},
 			},
-			{Statement: policy.Statement{ID: "rights-european", AppliesTo: &policy.Scope{Jurisdictions: european(), Subjects: []string{"european-residents"}}, Description: "the rights under Chapter III of the EU General Data Protection Regulation, the United Kingdom General Data Protection Regulations and Data Protection Act 2018, or Section 2 of the Swiss Federal Act on Data Protection, which include the right to access and rectify and to request erasure of personal data", Quote: quoteEuropeanRights + " In order to verify your identity, we may require you to provide us with personal information prior to accessing any records containing information about you. To exercise these rights, please contact Mayo's Data Protection Officer at INTLcompliance@mayo.edu."},
+			{Statement: policy.Statement{ID: "rights-european", Citations: []policy.Citation{{Law: jurisdiction.LawGDPR, Provision: "Chapter III"}, {Law: jurisdiction.LawFADP, Provision: "Section 2"}}, AppliesTo: &policy.Scope{Jurisdictions: european(), Subjects: []string{"european-residents"}}, Description: "the rights under Chapter III of the EU General Data Protection Regulation, the United Kingdom General Data Protection Regulations and Data Protection Act 2018, or Section 2 of the Swiss Federal Act on Data Protection, which include the right to access and rectify and to request erasure of personal data", Quote: quoteEuropeanRights + " In order to verify your identity, we may require you to provide us with personal information prior to accessing any records containing information about you. To exercise these rights, please contact Mayo's Data Protection Officer at INTLcompliance@mayo.edu."},
 				Rights:        []rights.Right{rights.RightAccess, rights.RightRectification, rights.RightErasure},
 				NonExhaustive: true,
-				Citations:     []policy.Citation{{Law: jurisdiction.LawGDPR, Provision: "Chapter III"}, {Law: jurisdiction.LawFADP, Provision: "Section 2"}},
 				Laws:          []jurisdiction.Law{jurisdiction.LawGDPR, jurisdiction.LawUKGDPR, jurisdiction.LawUKDPA2018, jurisdiction.LawFADP},
 
 				Channels: []rights.Channel{{Kind: rights.ChannelEmail, Contact: "contact-dpo"}},
