@@ -302,3 +302,51 @@ func TestEveryTagHasAMessage(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownCodeMessages checks that an unknown code's fault says whether its
+// list is open and suggests the nearest code when one is close.
+func TestUnknownCodeMessages(t *testing.T) {
+	p := minimal()
+	p.Collection = []Collection{{Statement: Statement{ID: "c"}, Data: []category.Data{"contact.emial", "zzzz"}}}
+	p.Purposes = []Purpose{{Statement: Statement{ID: "p"}, Kind: category.PurposeMarketing,
+		LegalBases: []LegalBasis{{Basis: "contrakt"}}}}
+	fs := faultsOf(t, p.Validate())
+	want := map[string][]string{
+		"/collection/0/data/0":            {`did you mean "contact.email"?`, "the list is open"},
+		"/collection/0/data/1":            {"the list is open"},
+		"/purposes/0/legal_bases/0/basis": {`did you mean "contract"?`, "the list is closed"},
+	}
+	for path, parts := range want {
+		i := slices.IndexFunc(fs, func(f Fault) bool { return f.Path == path })
+		if i < 0 {
+			t.Errorf("no fault at %s in %v", path, fs)
+			continue
+		}
+		for _, part := range parts {
+			if !strings.Contains(fs[i].Message, part) {
+				t.Errorf("%s: %q lacks %q", path, fs[i].Message, part)
+			}
+		}
+		if path == "/collection/0/data/1" && strings.Contains(fs[i].Message, "did you mean") {
+			t.Errorf("%s: %q suggests a code for a value close to none", path, fs[i].Message)
+		}
+	}
+}
+
+// TestUnionsName checks that every member a union rule names is a member of
+// its type.
+func TestUnionsName(t *testing.T) {
+	for _, u := range Unions() {
+		m := members(u.Type)
+		names := []string{u.Tag}
+		for _, c := range u.Cases {
+			names = append(names, c.Need...)
+			names = append(names, c.Forbid...)
+		}
+		for _, n := range names {
+			if _, ok := m[n]; !ok {
+				t.Errorf("%s: union rule names %q, which is not a member", u.Type, n)
+			}
+		}
+	}
+}
