@@ -65,6 +65,11 @@ func ruleFaults(p *Policy) Faults {
 		for j, c := range r.Channels {
 			fs = append(fs, unionFaults(c, "/rights/"+strconv.Itoa(i)+"/channels/"+strconv.Itoa(j))...)
 		}
+		if r.Agents != nil {
+			for j, c := range r.Agents.Channels {
+				fs = append(fs, unionFaults(c, "/rights/"+strconv.Itoa(i)+"/agents/channels/"+strconv.Itoa(j))...)
+			}
+		}
 	}
 	fs = append(fs, exclusiveFaults(p)...)
 	fs = append(fs, extensionFaults(p)...)
