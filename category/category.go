@@ -1,6 +1,10 @@
 package category
 
-import "github.com/openpolicies/privacy/internal/vocab"
+import (
+	"slices"
+
+	"github.com/openpolicies/privacy/internal/vocab"
+)
 
 // Definition describes one code of a list in this package (and of the small lists in
 // package policy, which share this shape). Mappings to outside vocabularies are
@@ -24,6 +28,13 @@ type Definition struct {
 	// Health marks data that is protected health information when a HIPAA covered
 	// entity holds it.
 	Health bool
+	// SensitiveUnder lists the codes of the laws (package jurisdiction's law
+	// codes, such as "gdpr", "ccpa", "or-ocpa") under which data of this category
+	// is sensitive, special-category or otherwise specially protected data. It
+	// agrees with the flags: Special when it holds "gdpr", Sensitive when it holds
+	// "ccpa". A law that implements or amends one listed here (the Irish Data
+	// Protection Act 2018 for the GDPR) is not repeated: follow the law's Parent.
+	SensitiveUnder []string
 
 	// DPV is the IRI of the corresponding W3C Data Privacy Vocabulary concept.
 	DPV string
@@ -43,3 +54,10 @@ const (
 	dpv   = "https://w3id.org/dpv#"
 	dpvPD = "https://w3id.org/dpv/pd#"
 )
+
+// cloneDefinition copies the slices of d, so that a definition a caller gets
+// cannot change the registry.
+func cloneDefinition(d Definition) Definition {
+	d.SensitiveUnder = slices.Clone(d.SensitiveUnder)
+	return d
+}

@@ -2,8 +2,11 @@ package category
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/openpolicies/privacy/internal/vocab/vocabtest"
 )
@@ -53,6 +56,11 @@ func TestDataHierarchy(t *testing.T) {
 		if (p.Special && !d.Special) || (p.Sensitive && !d.Sensitive) || (p.Health && !d.Health) || (p.Criminal && !d.Criminal) {
 			t.Errorf("%s lacks a flag of its parent %s", d.Code, d.Parent)
 		}
+		for _, law := range p.SensitiveUnder {
+			if !slices.Contains(d.SensitiveUnder, law) {
+				t.Errorf("%s is sensitive under %s as its parent %s is, but does not say so", d.Code, law, d.Parent)
+			}
+		}
 	}
 }
 
@@ -66,6 +74,12 @@ func TestDataFlags(t *testing.T) {
 		{DataSSN, false, true, false, false},
 		{DataCriminal, false, false, false, true},
 		{DataEmail, false, false, false, false},
+		{DataNationalOrigin, false, false, false, false},
+		{DataPaymentCard, false, false, false, false},
+		{DataPaymentCardWithCode, false, true, false, false},
+		{DataPrescription, true, true, true, false},
+		{DataCriminalBackgroundCheck, false, false, false, true},
+		{DataCommunicationsContent, false, true, false, false},
 		{"x-loyalty.points", false, false, false, false},
 	} {
 		if got := tc.d.Special(); got != tc.special {
@@ -98,12 +112,72 @@ func TestValid(t *testing.T) {
 		{false, Data("contact.emial")},
 		{false, Data("")},
 		{true, Purpose("x-clinical-trials")},
-		{false, Source("x-scraped")}, // sources are a closed list
+		{true, Source("x-scraped")},
+		{false, Source("X-Scraped")},
 		{true, SourceDataSubject},
 		{false, Purpose("Marketing")},
 	} {
 		if got := tc.code.Valid(); got != tc.ok {
 			t.Errorf("%v.Valid() = %v, want %v", tc.code, got, tc.ok)
 		}
+	}
+}
+
+// TestSensitiveUnderAgreesWithFlags checks that the GDPR and CCPA flags say what
+// SensitiveUnder says, and that no law is listed twice.
+func TestSensitiveUnderAgreesWithFlags(t *testing.T) {
+	for _, d := range DataDefinitions() {
+		if got := slices.Contains(d.SensitiveUnder, "gdpr"); got != d.Special {
+			t.Errorf("%s: Special %v but SensitiveUnder %v", d.Code, d.Special, d.SensitiveUnder)
+		}
+		if got := slices.Contains(d.SensitiveUnder, "ccpa"); got != d.Sensitive {
+			t.Errorf("%s: Sensitive %v but SensitiveUnder %v", d.Code, d.Sensitive, d.SensitiveUnder)
+		}
+		if len(slices.Compact(slices.Sorted(slices.Values(d.SensitiveUnder)))) != len(d.SensitiveUnder) {
+			t.Errorf("%s: a law is listed twice in %v", d.Code, d.SensitiveUnder)
+		}
+	}
+}
+
+func TestSensitiveUnder(t *testing.T) {
+	for _, tc := range []struct {
+		d    Data
+		want []string
+	}{
+		{DataNationalOrigin, []string{"de-dpdpa", "or-ocpa"}},
+		{DataSSN, []string{"ccpa"}},
+		{DataPaymentCardWithCode, []string{"ccpa", "nj-dpa"}},
+		{DataPreciseLocation, []string{"ccpa", "ctdpa", "de-dpdpa", "mt-cdpa", "nj-dpa", "or-ocpa", "tdpsa", "ucpa", "vcdpa"}},
+		{DataCrimeVictim, []string{"or-ocpa"}},
+		{DataEmail, nil},
+		{"x-loyalty.points", nil},
+	} {
+		if diff := cmp.Diff(tc.want, tc.d.SensitiveUnder()); diff != "" {
+			t.Errorf("%s.SensitiveUnder() (-want +got):\n%s", tc.d, diff)
+		}
+	}
+	// Inherited from an ancestor: familial genetic data is health data.
+	if !DataFamilialGenetic.SensitiveIn("wa-mhmda") || DataSexLife.SensitiveIn("vcdpa") || !DataSexualOrientation.SensitiveIn("vcdpa") {
+		t.Error("SensitiveIn is wrong")
+	}
+	if DataNationalOrigin.Sensitive() {
+		t.Error("national origin is not CCPA sensitive personal information")
+	}
+}
+
+func TestDefinitionsAreCopies(t *testing.T) {
+	d, _ := DataHealth.Definition()
+	d.SensitiveUnder[0] = "changed"
+	if again, _ := DataHealth.Definition(); again.SensitiveUnder[0] == "changed" {
+		t.Error("changing a returned definition changed the registry")
+	}
+	all := DataDefinitions()
+	for i := range all {
+		if all[i].Code == string(DataHealth) {
+			all[i].SensitiveUnder[0] = "changed"
+		}
+	}
+	if again, _ := DataHealth.Definition(); again.SensitiveUnder[0] == "changed" {
+		t.Error("changing DataDefinitions changed the registry")
 	}
 }

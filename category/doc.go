@@ -16,4 +16,13 @@
 // "health.genetic.familial"). Flags mark GDPR Art. 9 special categories, GDPR
 // Art. 10 criminal data, CCPA sensitive personal information and health data;
 // [Data.Special] and its siblings also look at a code's ancestors.
+//
+// # Sensitivity by law
+//
+// What is "sensitive" differs by law: national origin is sensitive under
+// Oregon's and Delaware's laws but not the CCPA; a card number is CCPA-sensitive
+// only with the code that lets it be used. [Definition.SensitiveUnder] lists
+// the laws (package jurisdiction's law codes) under which a category is
+// sensitive, and [Data.SensitiveUnder] and [Data.SensitiveIn] add those of its
+// ancestors. The GDPR and CCPA flags agree with it.
 package category

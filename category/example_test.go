@@ -36,3 +36,11 @@ func ExampleData_Within() {
 	// true
 	// false
 }
+
+func ExampleData_SensitiveUnder() {
+	fmt.Println(category.DataNationalOrigin.SensitiveUnder())
+	fmt.Println(category.DataPaymentCard.SensitiveIn("ccpa"), category.DataPaymentCardWithCode.SensitiveIn("ccpa"))
+	// Output:
+	// [de-dpdpa or-ocpa]
+	// false true
+}

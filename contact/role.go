@@ -21,6 +21,14 @@ const (
 	RoleRegisteredOffice Role = "registered-office"
 	// RoleOptOut is "opt-out": Where opt-out and unsubscribe requests go.
 	RoleOptOut Role = "opt-out"
+	// RolePrivacyRequests is "privacy-requests": Where requests to exercise privacy rights go.
+	RolePrivacyRequests Role = "privacy-requests"
+	// RoleAppeals is "appeals": Where a person appeals a refusal of a privacy rights request, as US state privacy laws require.
+	RoleAppeals Role = "appeals"
+	// RoleAccessibility is "accessibility": Where to ask for the policy in an accessible format or report an accessibility problem.
+	RoleAccessibility Role = "accessibility"
+	// RoleSupervisoryAuthority is "supervisory-authority": A data protection or other supervisory authority a person may complain to.
+	RoleSupervisoryAuthority Role = "supervisory-authority"
 )
 
 var roleList = vocab.New[Role]("contact role", true, term, []Definition{
@@ -31,6 +39,10 @@ var roleList = vocab.New[Role]("contact role", true, term, []Definition{
 	{Code: string(RoleGeneral), Title: "General contact", Description: "The organisation's general contact details."},
 	{Code: string(RoleRegisteredOffice), Title: "Registered office", Description: "The legal seat of the organisation."},
 	{Code: string(RoleOptOut), Title: "Opt-out requests", Description: "Where opt-out and unsubscribe requests go."},
+	{Code: string(RolePrivacyRequests), Title: "Privacy requests", Description: "Where requests to exercise privacy rights go."},
+	{Code: string(RoleAppeals), Title: "Appeals", Description: "Where a person appeals a refusal of a privacy rights request, as US state privacy laws require."},
+	{Code: string(RoleAccessibility), Title: "Accessibility", Description: "Where to ask for the policy in an accessible format or report an accessibility problem."},
+	{Code: string(RoleSupervisoryAuthority), Title: "Supervisory authority", Description: "A data protection or other supervisory authority a person may complain to."},
 })
 
 // RoleDefinitions returns the definitions of every contact role code in a fixed order.

@@ -29,7 +29,7 @@ func ExampleMayoClinic2024_specialCategories() {
 	// biometric.gait (Gait patterns)
 	// biometric.health (Health-related biometric data)
 	// biometric.iris-retina (Iris or retina scans)
-	// biometric.voice (Voice)
+	// biometric.voice (Voiceprints)
 	// demographic.racial-ethnic-origin (Racial or ethnic origin)
 	// health (Health data)
 	// health.condition (Medical conditions)

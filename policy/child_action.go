@@ -17,7 +17,7 @@ const (
 	ChildActionNotifyParent ChildAction = "notify-parent"
 )
 
-var childActionList = vocab.New[ChildAction]("child data action", false, term, []category.Definition{
+var childActionList = vocab.New[ChildAction]("child data action", true, term, []category.Definition{
 	{Code: string(ChildActionDelete), Title: "Delete", Description: "The data is deleted."},
 	{Code: string(ChildActionNotifyParent), Title: "Notify the parent", Description: "The parent or guardian is told."},
 })
@@ -34,6 +34,5 @@ func (c ChildAction) Definition() (def category.Definition, ok bool) {
 // Known reports whether c is defined in the registry.
 func (c ChildAction) Known() bool { return childActionList.Known(c) }
 
-// Valid reports whether c is defined in the registry (this list takes no
-// extension codes).
+// Valid reports whether c is defined or is a well-formed "x-" extension code.
 func (c ChildAction) Valid() bool { return childActionList.Valid(c) }

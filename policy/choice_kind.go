@@ -20,6 +20,10 @@ const (
 	ChoiceCookieControl ChoiceKind = "cookie-control"
 	// ChoiceAdPersonalisation is "ad-personalisation": Stop interest-based advertising.
 	ChoiceAdPersonalisation ChoiceKind = "ad-personalisation"
+	// ChoiceLimitSensitive is "limit-sensitive": Limit the use and disclosure of sensitive data to what the service needs.
+	ChoiceLimitSensitive ChoiceKind = "limit-sensitive"
+	// ChoiceWithdrawConsent is "withdraw-consent": Withdraw a consent given earlier.
+	ChoiceWithdrawConsent ChoiceKind = "withdraw-consent"
 	// ChoiceDevicePermission is "device-permission": Turn off an app's access to a device function such as location.
 	ChoiceDevicePermission ChoiceKind = "device-permission"
 	// ChoiceDecline is "decline": Not give the data asked for.
@@ -38,6 +42,8 @@ var choiceKindList = vocab.New[ChoiceKind]("choice kind", true, term, []category
 	{Code: string(ChoiceUnsubscribe), Title: "Unsubscribe", Description: "Stop receiving messages."},
 	{Code: string(ChoiceCookieControl), Title: "Control cookies", Description: "Refuse, delete or be alerted to cookies."},
 	{Code: string(ChoiceAdPersonalisation), Title: "Limit ad personalisation", Description: "Stop interest-based advertising."},
+	{Code: string(ChoiceLimitSensitive), Title: "Limit use of sensitive data", Description: "Limit the use and disclosure of sensitive data to what the service needs."},
+	{Code: string(ChoiceWithdrawConsent), Title: "Withdraw consent", Description: "Withdraw a consent given earlier."},
 	{Code: string(ChoiceDevicePermission), Title: "Withdraw a device permission", Description: "Turn off an app's access to a device function such as location."},
 	{Code: string(ChoiceDecline), Title: "Decline to provide", Description: "Not give the data asked for."},
 	{Code: string(ChoiceEditData), Title: "Review and edit", Description: "Review and change data in account settings."},

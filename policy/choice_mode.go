@@ -21,7 +21,7 @@ const (
 	ModeNotStated ChoiceMode = "not-stated"
 )
 
-var choiceModeList = vocab.New[ChoiceMode]("choice mode", false, term, []category.Definition{
+var choiceModeList = vocab.New[ChoiceMode]("choice mode", true, term, []category.Definition{
 	{Code: string(ModeAlways), Title: "Always", Description: "The processing happens whenever the service is used; the person has no choice short of not using it.", P3P: "always"},
 	{Code: string(ModeOptIn), Title: "Opt in", Description: "It happens only after the person agrees.", P3P: "opt-in"},
 	{Code: string(ModeOptOut), Title: "Opt out", Description: "It happens unless the person objects.", P3P: "opt-out"},
@@ -38,6 +38,5 @@ func (c ChoiceMode) Definition() (def category.Definition, ok bool) { return cho
 // Known reports whether c is defined in the registry.
 func (c ChoiceMode) Known() bool { return choiceModeList.Known(c) }
 
-// Valid reports whether c is defined in the registry (this list takes no
-// extension codes).
+// Valid reports whether c is defined or is a well-formed "x-" extension code.
 func (c ChoiceMode) Valid() bool { return choiceModeList.Valid(c) }

@@ -26,6 +26,10 @@ const (
 	DisclaimerThirdPartyTracking DisclaimerKind = "third-party-tracking"
 	// DisclaimerCarrierLiability is "carrier-liability": Mobile carriers are not liable for delayed or undelivered messages.
 	DisclaimerCarrierLiability DisclaimerKind = "carrier-liability"
+	// DisclaimerForeignAccess is "foreign-authority-access": Data transferred abroad is subject to the laws there, which may let government and national-security authorities access it.
+	DisclaimerForeignAccess DisclaimerKind = "foreign-authority-access"
+	// DisclaimerUserResponsibility is "user-responsibility": The person is responsible for keeping their password and account details secure and not sharing them.
+	DisclaimerUserResponsibility DisclaimerKind = "user-responsibility"
 )
 
 var disclaimerKindList = vocab.New[DisclaimerKind]("disclaimer kind", true, term, []category.Definition{
@@ -37,6 +41,8 @@ var disclaimerKindList = vocab.New[DisclaimerKind]("disclaimer kind", true, term
 	{Code: string(DisclaimerThirdPartySites), Title: "Third-party sites", Description: "The organisation is not responsible for the practices of sites it links to or advertisers' sites."},
 	{Code: string(DisclaimerThirdPartyTracking), Title: "Third-party tracking", Description: "The organisation does not control third parties' cookies or use of data."},
 	{Code: string(DisclaimerCarrierLiability), Title: "Carrier liability", Description: "Mobile carriers are not liable for delayed or undelivered messages."},
+	{Code: string(DisclaimerForeignAccess), Title: "Access by foreign authorities", Description: "Data transferred abroad is subject to the laws there, which may let government and national-security authorities access it."},
+	{Code: string(DisclaimerUserResponsibility), Title: "The person's own responsibility", Description: "The person is responsible for keeping their password and account details secure and not sharing them."},
 })
 
 // DisclaimerKindDefinitions returns the definitions of every disclaimer kind code in a fixed order.

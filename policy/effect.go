@@ -18,7 +18,7 @@ const (
 	EffectNotStated Effect = "not-stated"
 )
 
-var effectList = vocab.New[Effect]("change effect", false, term, []category.Definition{
+var effectList = vocab.New[Effect]("change effect", true, term, []category.Definition{
 	{Code: string(EffectOnPosting), Title: "On posting", Description: "When the new text is posted, unless the organisation says otherwise."},
 	{Code: string(EffectAfterNotice), Title: "After notice", Description: "After the person has been notified."},
 	{Code: string(EffectNotStated), Title: "Not stated", Description: "The policy does not say."},
@@ -34,6 +34,5 @@ func (e Effect) Definition() (def category.Definition, ok bool) { return effectL
 // Known reports whether e is defined in the registry.
 func (e Effect) Known() bool { return effectList.Known(e) }
 
-// Valid reports whether e is defined in the registry (this list takes no
-// extension codes).
+// Valid reports whether e is defined or is a well-formed "x-" extension code.
 func (e Effect) Valid() bool { return effectList.Valid(e) }

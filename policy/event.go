@@ -16,6 +16,18 @@ const (
 	EventSessionEnd Event = "session-end"
 	// EventAccountClosed is "account-closed": While the account is active; until it is closed or deleted.
 	EventAccountClosed Event = "account-closed"
+	// EventContractEnd is "contract-end": When the contract or the customer relationship ends.
+	EventContractEnd Event = "contract-end"
+	// EventInactivity is "inactivity": Counted from the person's last activity, such as the last log-in, purchase or use of the account.
+	EventInactivity Event = "inactivity"
+	// EventTransaction is "transaction": Counted from the date of the transaction, order or payment.
+	EventTransaction Event = "transaction"
+	// EventRentalEnd is "rental-end": When a rental, ride or trip ends.
+	EventRentalEnd Event = "rental-end"
+	// EventDisputeResolved is "dispute-resolved": Until a complaint, claim, dispute or investigation is resolved.
+	EventDisputeResolved Event = "dispute-resolved"
+	// EventCollection is "collection": Counted from when the data was collected or the record created.
+	EventCollection Event = "collection"
 	// EventPurposeFulfilled is "purpose-fulfilled": As long as needed for the purpose, such as providing the service.
 	EventPurposeFulfilled Event = "purpose-fulfilled"
 	// EventResponseSent is "response-sent": Until the organisation has answered the request or message.
@@ -32,6 +44,12 @@ var eventList = vocab.New[Event]("retention event", true, term, []category.Defin
 	{Code: string(EventAfterProcessing), Title: "Immediately after processing", Description: "Deleted as soon as it has been processed.", P3P: "no-retention"},
 	{Code: string(EventSessionEnd), Title: "End of the session", Description: "When the person leaves the site or closes the browser."},
 	{Code: string(EventAccountClosed), Title: "Account closed", Description: "While the account is active; until it is closed or deleted."},
+	{Code: string(EventContractEnd), Title: "End of the contract or relationship", Description: "When the contract or the customer relationship ends."},
+	{Code: string(EventInactivity), Title: "Last activity", Description: "Counted from the person's last activity, such as the last log-in, purchase or use of the account."},
+	{Code: string(EventTransaction), Title: "Transaction", Description: "Counted from the date of the transaction, order or payment."},
+	{Code: string(EventRentalEnd), Title: "End of the rental", Description: "When a rental, ride or trip ends."},
+	{Code: string(EventDisputeResolved), Title: "Dispute resolved", Description: "Until a complaint, claim, dispute or investigation is resolved."},
+	{Code: string(EventCollection), Title: "Collection", Description: "Counted from when the data was collected or the record created."},
 	{Code: string(EventPurposeFulfilled), Title: "Purpose fulfilled", Description: "As long as needed for the purpose, such as providing the service."},
 	{Code: string(EventResponseSent), Title: "Request answered", Description: "Until the organisation has answered the request or message."},
 	{Code: string(EventConsentWithdrawn), Title: "Consent withdrawn", Description: "Until the person withdraws consent or unsubscribes."},

@@ -60,7 +60,7 @@ func ExamplePolicy_Validate() {
 	}
 	// Output:
 	// 2 fault(s) in policy:
-	// /purposes/0/choice: "maybe" is not a known choice mode (unknown-code)
+	// /purposes/0/choice: "maybe" is not a known choice mode; the list is open: custom codes start with "x-" (unknown-code)
 	// /purposes/0/legal_bases/0/interest: a legitimate-interests basis states the interest pursued (GDPR Art. 13(1)(d)) (missing-interest)
 	// unknown-code /purposes/0/choice
 	// missing-interest /purposes/0/legal_bases/0/interest

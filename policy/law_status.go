@@ -20,7 +20,7 @@ const (
 	LawReferenced LawStatus = "referenced"
 )
 
-var lawStatusList = vocab.New[LawStatus]("law status", false, term, []category.Definition{
+var lawStatusList = vocab.New[LawStatus]("law status", true, term, []category.Definition{
 	{Code: string(LawApplies), Title: "Applies", Description: "The policy says the law applies to the processing, or gives rights under it."},
 	{Code: string(LawComplies), Title: "Complies", Description: "The policy claims compliance with the law."},
 	{Code: string(LawExempt), Title: "Exempt", Description: "The policy says the organisation is exempt from the law."},
@@ -37,6 +37,5 @@ func (l LawStatus) Definition() (def category.Definition, ok bool) { return lawS
 // Known reports whether l is defined in the registry.
 func (l LawStatus) Known() bool { return lawStatusList.Known(l) }
 
-// Valid reports whether l is defined in the registry (this list takes no
-// extension codes).
+// Valid reports whether l is defined or is a well-formed "x-" extension code.
 func (l LawStatus) Valid() bool { return lawStatusList.Valid(l) }

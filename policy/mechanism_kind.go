@@ -36,10 +36,20 @@ const (
 	MechanismOnlineAccount MechanismKind = "online-account"
 	// MechanismCookieBanner is "cookie-banner": A cookie banner or consent manager on the site.
 	MechanismCookieBanner MechanismKind = "cookie-banner"
+	// MechanismOptOutSignal is "opt-out-preference-signal": A browser or device signal such as Global Privacy Control that the organisation honours as an opt-out.
+	MechanismOptOutSignal MechanismKind = "opt-out-preference-signal"
+	// MechanismInAppSetting is "in-app-setting": A setting inside the organisation's app.
+	MechanismInAppSetting MechanismKind = "in-app-setting"
+	// MechanismWebForm is "web-form": A form on a web page.
+	MechanismWebForm MechanismKind = "web-form"
+	// MechanismPrivacyLink is "privacy-link": A "Do Not Sell or Share My Personal Information", "Your Privacy Choices" or similar link.
+	MechanismPrivacyLink MechanismKind = "privacy-link"
 	// MechanismNotProviding is "not-providing": Simply not giving the data.
 	MechanismNotProviding MechanismKind = "not-providing"
 	// MechanismNotStated is "not-stated": The policy offers the choice but does not say how to make it.
 	MechanismNotStated MechanismKind = "not-stated"
+	// MechanismCloseAccount is "close-account": Closing or deleting the person's account.
+	MechanismCloseAccount MechanismKind = "close-account"
 )
 
 var mechanismKindList = vocab.New[MechanismKind]("mechanism kind", true, term, []category.Definition{
@@ -56,8 +66,13 @@ var mechanismKindList = vocab.New[MechanismKind]("mechanism kind", true, term, [
 	{Code: string(MechanismAccountSettings), Title: "Account settings", Description: "Settings in the person's account."},
 	{Code: string(MechanismOnlineAccount), Title: "Online account sign-up", Description: "Signing up again through an online account."},
 	{Code: string(MechanismCookieBanner), Title: "Cookie consent tool", Description: "A cookie banner or consent manager on the site."},
+	{Code: string(MechanismOptOutSignal), Title: "Opt-out preference signal", Description: "A browser or device signal such as Global Privacy Control that the organisation honours as an opt-out."},
+	{Code: string(MechanismInAppSetting), Title: "In-app setting", Description: "A setting inside the organisation's app."},
+	{Code: string(MechanismWebForm), Title: "Web form", Description: "A form on a web page."},
+	{Code: string(MechanismPrivacyLink), Title: "Privacy choices link", Description: "A \"Do Not Sell or Share My Personal Information\", \"Your Privacy Choices\" or similar link."},
 	{Code: string(MechanismNotProviding), Title: "Not providing the data", Description: "Simply not giving the data."},
 	{Code: string(MechanismNotStated), Title: "Not stated", Description: "The policy offers the choice but does not say how to make it."},
+	{Code: string(MechanismCloseAccount), Title: "Closing the account", Description: "Closing or deleting the person's account."},
 })
 
 // MechanismKindDefinitions returns the definitions of every mechanism kind code in a fixed order.

@@ -18,13 +18,19 @@ const (
 	NoticePosting NoticeMethod = "posting"
 	// NoticeInApp is "in-app": A notice in the app.
 	NoticeInApp NoticeMethod = "in-app"
+	// NoticeSMS is "sms": A text message to the person's phone.
+	NoticeSMS NoticeMethod = "sms"
+	// NoticeAccount is "account": A message in the person's online account.
+	NoticeAccount NoticeMethod = "account"
 )
 
-var noticeMethodList = vocab.New[NoticeMethod]("notice method", false, term, []category.Definition{
+var noticeMethodList = vocab.New[NoticeMethod]("notice method", true, term, []category.Definition{
 	{Code: string(NoticeProminentNotice), Title: "Prominent notice on the site", Description: "A prominent message on the web sites."},
 	{Code: string(NoticeEmail), Title: "E-mail", Description: "A message to the person's e-mail address."},
 	{Code: string(NoticePosting), Title: "Posting the new policy", Description: "Publishing the updated policy, with its date."},
 	{Code: string(NoticeInApp), Title: "In-app notice", Description: "A notice in the app."},
+	{Code: string(NoticeSMS), Title: "Text message", Description: "A text message to the person's phone."},
+	{Code: string(NoticeAccount), Title: "Account notice", Description: "A message in the person's online account."},
 })
 
 // NoticeMethodDefinitions returns the definitions of every notice method code in a fixed order.
@@ -39,6 +45,5 @@ func (n NoticeMethod) Definition() (def category.Definition, ok bool) {
 // Known reports whether n is defined in the registry.
 func (n NoticeMethod) Known() bool { return noticeMethodList.Known(n) }
 
-// Valid reports whether n is defined in the registry (this list takes no
-// extension codes).
+// Valid reports whether n is defined or is a well-formed "x-" extension code.
 func (n NoticeMethod) Valid() bool { return noticeMethodList.Valid(n) }

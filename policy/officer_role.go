@@ -16,7 +16,7 @@ const (
 	OfficerPrivacyOfficer OfficerRole = "privacy-officer"
 )
 
-var officerRoleList = vocab.New[OfficerRole]("officer role", false, term, []category.Definition{
+var officerRoleList = vocab.New[OfficerRole]("officer role", true, term, []category.Definition{
 	{Code: string(OfficerDataProtectionOfficer), Title: "Data protection officer", Description: "The data protection officer (GDPR Art. 37-39).", DPV: dpv + "DataProtectionOfficer"},
 	{Code: string(OfficerPrivacyOfficer), Title: "Privacy officer", Description: "The officer in charge of privacy, such as a HIPAA privacy official."},
 })
@@ -33,6 +33,5 @@ func (o OfficerRole) Definition() (def category.Definition, ok bool) {
 // Known reports whether o is defined in the registry.
 func (o OfficerRole) Known() bool { return officerRoleList.Known(o) }
 
-// Valid reports whether o is defined in the registry (this list takes no
-// extension codes).
+// Valid reports whether o is defined or is a well-formed "x-" extension code.
 func (o OfficerRole) Valid() bool { return officerRoleList.Valid(o) }

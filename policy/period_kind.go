@@ -23,7 +23,7 @@ const (
 	PeriodIndefinite PeriodKind = "indefinite"
 )
 
-var periodKindList = vocab.New[PeriodKind]("retention period kind", false, term, []category.Definition{
+var periodKindList = vocab.New[PeriodKind]("retention period kind", true, term, []category.Definition{
 	{Code: string(PeriodDuration), Title: "Fixed duration", Description: "Kept for a stated ISO 8601 duration.", DPV: dpv + "TemporalDuration", P3P: "stated-purpose"},
 	{Code: string(PeriodUntilEvent), Title: "Until an event", Description: "Kept until an event such as account closure or the end of the session.", DPV: dpv + "UntilEventDuration", P3P: "stated-purpose"},
 	{Code: string(PeriodLegalRequirement), Title: "Legal requirement", Description: "Kept as long as a law requires.", P3P: "legal-requirement"},
@@ -41,6 +41,5 @@ func (p PeriodKind) Definition() (def category.Definition, ok bool) { return per
 // Known reports whether p is defined in the registry.
 func (p PeriodKind) Known() bool { return periodKindList.Known(p) }
 
-// Valid reports whether p is defined in the registry (this list takes no
-// extension codes).
+// Valid reports whether p is defined or is a well-formed "x-" extension code.
 func (p PeriodKind) Valid() bool { return periodKindList.Valid(p) }

@@ -20,7 +20,7 @@ const (
 	RequirementNotStated Requirement = "not-stated"
 )
 
-var requirementList = vocab.New[Requirement]("requirement", false, term, []category.Definition{
+var requirementList = vocab.New[Requirement]("requirement", true, term, []category.Definition{
 	{Code: string(RequirementRequired), Title: "Required", Description: "The data must be given to use the service or feature (statutory, contractual or practical requirement)."},
 	{Code: string(RequirementConditional), Title: "Conditionally required", Description: "The data may be required in some cases only (\"you may be required to provide financial information before placing an order\"); the statement's description says when."},
 	{Code: string(RequirementOptional), Title: "Optional", Description: "Giving the data is voluntary; the person may decline."},
@@ -39,6 +39,5 @@ func (r Requirement) Definition() (def category.Definition, ok bool) {
 // Known reports whether r is defined in the registry.
 func (r Requirement) Known() bool { return requirementList.Known(r) }
 
-// Valid reports whether r is defined in the registry (this list takes no
-// extension codes).
+// Valid reports whether r is defined or is a well-formed "x-" extension code.
 func (r Requirement) Valid() bool { return requirementList.Valid(r) }

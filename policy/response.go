@@ -18,7 +18,7 @@ const (
 	ResponseUnclear Response = "unclear"
 )
 
-var responseList = vocab.New[Response]("signal response", false, term, []category.Definition{
+var responseList = vocab.New[Response]("signal response", true, term, []category.Definition{
 	{Code: string(ResponseHonored), Title: "Honoured", Description: "The site acts on the signal."},
 	{Code: string(ResponseNotHonored), Title: "Not honoured", Description: "The site does not respond to the signal."},
 	{Code: string(ResponseUnclear), Title: "Mentioned but unclear", Description: "The policy mentions the signal without saying how the site responds."},
@@ -34,6 +34,5 @@ func (r Response) Definition() (def category.Definition, ok bool) { return respo
 // Known reports whether r is defined in the registry.
 func (r Response) Known() bool { return responseList.Known(r) }
 
-// Valid reports whether r is defined in the registry (this list takes no
-// extension codes).
+// Valid reports whether r is defined or is a well-formed "x-" extension code.
 func (r Response) Valid() bool { return responseList.Valid(r) }

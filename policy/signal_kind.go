@@ -16,7 +16,7 @@ const (
 	SignalGlobalPrivacyControl SignalKind = "global-privacy-control"
 )
 
-var signalKindList = vocab.New[SignalKind]("privacy signal", false, term, []category.Definition{
+var signalKindList = vocab.New[SignalKind]("privacy signal", true, term, []category.Definition{
 	{Code: string(SignalDoNotTrack), Title: "Do Not Track", Description: "The DNT header of web browsers."},
 	{Code: string(SignalGlobalPrivacyControl), Title: "Global Privacy Control", Description: "The Sec-GPC header, an opt-out of sale and sharing."},
 })
@@ -31,6 +31,5 @@ func (s SignalKind) Definition() (def category.Definition, ok bool) { return sig
 // Known reports whether s is defined in the registry.
 func (s SignalKind) Known() bool { return signalKindList.Known(s) }
 
-// Valid reports whether s is defined in the registry (this list takes no
-// extension codes).
+// Valid reports whether s is defined or is a well-formed "x-" extension code.
 func (s SignalKind) Valid() bool { return signalKindList.Valid(s) }

@@ -16,7 +16,7 @@ const (
 	PartyThirdParty TrackerParty = "third-party"
 )
 
-var trackerPartyList = vocab.New[TrackerParty]("tracker party", false, term, []category.Definition{
+var trackerPartyList = vocab.New[TrackerParty]("tracker party", true, term, []category.Definition{
 	{Code: string(PartyFirstParty), Title: "First party", Description: "Set by the organisation's own site."},
 	{Code: string(PartyThirdParty), Title: "Third party", Description: "Set by someone other than the organisation."},
 })
@@ -33,6 +33,5 @@ func (t TrackerParty) Definition() (def category.Definition, ok bool) {
 // Known reports whether t is defined in the registry.
 func (t TrackerParty) Known() bool { return trackerPartyList.Known(t) }
 
-// Valid reports whether t is defined in the registry (this list takes no
-// extension codes).
+// Valid reports whether t is defined or is a well-formed "x-" extension code.
 func (t TrackerParty) Valid() bool { return trackerPartyList.Valid(t) }

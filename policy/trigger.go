@@ -16,12 +16,15 @@ const (
 	TriggerSignificantChange Trigger = "significant-change"
 	// TriggerChangeOfControl is "change-of-control": A merger, acquisition or other change of control that might materially affect personal data.
 	TriggerChangeOfControl Trigger = "change-of-control"
+	// TriggerNewPurpose is "new-purpose": Collecting further categories of data or using data for a new purpose, for which some laws require notice and consent first.
+	TriggerNewPurpose Trigger = "new-purpose"
 )
 
-var triggerList = vocab.New[Trigger]("notice trigger", false, term, []category.Definition{
+var triggerList = vocab.New[Trigger]("notice trigger", true, term, []category.Definition{
 	{Code: string(TriggerAnyChange), Title: "Any change", Description: "Every change."},
 	{Code: string(TriggerSignificantChange), Title: "Significant change", Description: "Significant or material changes."},
 	{Code: string(TriggerChangeOfControl), Title: "Change of control", Description: "A merger, acquisition or other change of control that might materially affect personal data."},
+	{Code: string(TriggerNewPurpose), Title: "New purpose or data", Description: "Collecting further categories of data or using data for a new purpose, for which some laws require notice and consent first."},
 })
 
 // TriggerDefinitions returns the definitions of every notice trigger code in a fixed order.
@@ -34,6 +37,5 @@ func (t Trigger) Definition() (def category.Definition, ok bool) { return trigge
 // Known reports whether t is defined in the registry.
 func (t Trigger) Known() bool { return triggerList.Known(t) }
 
-// Valid reports whether t is defined in the registry (this list takes no
-// extension codes).
+// Valid reports whether t is defined or is a well-formed "x-" extension code.
 func (t Trigger) Valid() bool { return triggerList.Valid(t) }

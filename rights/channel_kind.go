@@ -27,6 +27,16 @@ const (
 	ChannelContactUs ChannelKind = "contact-us"
 	// ChannelWebPage is "web-page": Follow the options or instructions on a web page the policy links to.
 	ChannelWebPage ChannelKind = "web-page"
+	// ChannelOptOutSignal is "opt-out-preference-signal": Send a browser or device signal such as Global Privacy Control, which the organisation treats as an opt-out request.
+	ChannelOptOutSignal ChannelKind = "opt-out-preference-signal"
+	// ChannelChat is "chat": Ask through a live chat or chatbot.
+	ChannelChat ChannelKind = "chat"
+	// ChannelInPerson is "in-person": Ask in person at a store, office or other premises.
+	ChannelInPerson ChannelKind = "in-person"
+	// ChannelAuthorizedAgent is "authorized-agent": Have an authorised agent submit the request on the person's behalf.
+	ChannelAuthorizedAgent ChannelKind = "authorized-agent"
+	// ChannelPrivacyLink is "privacy-link": Follow a "Do Not Sell or Share My Personal Information", "Your Privacy Choices" or similar link.
+	ChannelPrivacyLink ChannelKind = "privacy-link"
 )
 
 var channelKindList = vocab.New[ChannelKind]("channel kind", true, term, []Definition{
@@ -40,6 +50,11 @@ var channelKindList = vocab.New[ChannelKind]("channel kind", true, term, []Defin
 	{Code: string(ChannelDepartment), Title: "Department", Description: "Apply to a named department, in person or otherwise."},
 	{Code: string(ChannelContactUs), Title: "Contact the organisation", Description: "Contact the organisation through the contact details it gives."},
 	{Code: string(ChannelWebPage), Title: "Web page", Description: "Follow the options or instructions on a web page the policy links to."},
+	{Code: string(ChannelOptOutSignal), Title: "Opt-out preference signal", Description: "Send a browser or device signal such as Global Privacy Control, which the organisation treats as an opt-out request."},
+	{Code: string(ChannelChat), Title: "Chat", Description: "Ask through a live chat or chatbot."},
+	{Code: string(ChannelInPerson), Title: "In person", Description: "Ask in person at a store, office or other premises."},
+	{Code: string(ChannelAuthorizedAgent), Title: "Authorised agent", Description: "Have an authorised agent submit the request on the person's behalf."},
+	{Code: string(ChannelPrivacyLink), Title: "Privacy choices link", Description: "Follow a \"Do Not Sell or Share My Personal Information\", \"Your Privacy Choices\" or similar link."},
 })
 
 // ChannelKindDefinitions returns the definitions of every channel kind code in a fixed order.

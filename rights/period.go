@@ -15,7 +15,7 @@ const (
 	PerMonth Period = "month"
 )
 
-var periodList = vocab.New[Period]("period", false, term, []Definition{
+var periodList = vocab.New[Period]("period", true, term, []Definition{
 	{Code: string(PerCalendarYear), Title: "Calendar year", Description: "January to December."},
 	{Code: string(PerYear), Title: "Year", Description: "Any twelve months."},
 	{Code: string(PerMonth), Title: "Month", Description: "A month."},
@@ -31,6 +31,5 @@ func (p Period) Definition() (def Definition, ok bool) { return periodList.Looku
 // Known reports whether p is defined in the registry.
 func (p Period) Known() bool { return periodList.Known(p) }
 
-// Valid reports whether p is defined in the registry (this list takes no
-// extension codes).
+// Valid reports whether p is defined or is a well-formed "x-" extension code.
 func (p Period) Valid() bool { return periodList.Valid(p) }

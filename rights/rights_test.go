@@ -31,7 +31,7 @@ func TestRightMappings(t *testing.T) {
 	if got := RightKnowSource.Ancestors(); len(got) != 1 || got[0] != RightAccess {
 		t.Errorf("know-source ancestors = %v", got)
 	}
-	if Period("x-fortnight").Valid() {
-		t.Error("periods take no extension codes")
+	if !Period("x-fortnight").Valid() {
+		t.Error("periods take extension codes")
 	}
 }
