@@ -169,11 +169,14 @@ func notStatedAlone[C comparable](list []C, notStated C, path string) Faults {
 	return nil
 }
 
-// collectedData is every category of data the policy's collection statements name.
+// collectedData is every category of data the policy's collection statements
+// name, leaving out negated ones.
 func collectedData(p *Policy) []category.Data {
 	var out []category.Data
 	for _, c := range p.Collection {
-		out = append(out, c.Data...)
+		if !c.Not {
+			out = append(out, c.Data...)
+		}
 	}
 	return out
 }
