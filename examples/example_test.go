@@ -107,7 +107,7 @@ func ExampleMayoClinic2021_compare() {
 	// Output:
 	// legal bases 2021: [consent contract legitimate-interests]
 	// legal bases 2024: [consent contract legal-obligation legitimate-interests]
-	// data categories collected in 2024 but not named in 2021: 47
+	// data categories collected in 2024 but not named in 2021: 44
 	// 2024 says it is exempt from: ccpa
 	// 2021 names a data protection officer: false
 	// 2024 names a data protection officer: true

@@ -29,13 +29,14 @@ func MayoClinic2024() *policy.Policy {
 	// The collection statements of "What information we collect": the
 	// information "we collect" that later sections refer to as "this information".
 	// Left out: the card number ("for payment purposes only") and the app's
-	// geolocation ("only for the limited purpose of facilitating check-in").
+	// geolocation and Location Data ("only for the limited purpose of
+	// facilitating check-in").
 	collected := func() []string {
 		return []string{
 			"collect-entered", "collect-personal-data", "collect-forms", "collect-registration",
 			"collect-purchases", "collect-service-use", "collect-problem-reports", "collect-sensitive-forms",
 			"collect-correspondence", "collect-survey-responses", "collect-transactions", "collect-financial",
-			"collect-automatic", "collect-usage-details", "collect-device-information", "collect-location",
+			"collect-automatic", "collect-usage-details", "collect-device-information",
 			"collect-from-third-parties",
 		}
 	}
@@ -48,8 +49,11 @@ func MayoClinic2024() *policy.Policy {
 	// The "Mayo Clinic Site," the "Site," or "Sites": the website, the app and the
 	// related sites and services.
 	sites := func(more ...string) []string { return append([]string{"site", "app", "related-sites"}, more...) }
+	// Location Data (geolocation) is left out of the uses of the automatic
+	// information: the text uses it "only for the limited purpose of
+	// facilitating check-in" (its OnlyFor).
 	automatic := func() []string {
-		return []string{"collect-automatic", "collect-usage-details", "collect-device-information", "collect-location"}
+		return []string{"collect-automatic", "collect-usage-details", "collect-device-information"}
 	}
 	automaticPurposes := func() []string {
 		return []string{"purpose-audience", "purpose-improve-offering", "purpose-store-preferences", "purpose-personalise", "purpose-recognise"}
@@ -103,7 +107,7 @@ func MayoClinic2024() *policy.Policy {
 			{Statement: policy.Statement{ID: "related-sites", Description: "Sites and digital and online services related to the Mayo Clinic website, among the “Sites.”", Quote: quoteWelcome},
 				Kind: category.ServiceWebsite, Name: "related sites and digital and online services",
 			},
-			{Statement: policy.Statement{ID: "patient-portal", Description: "Mayo Clinic's Patient Portal, through which patient information (protected health information or PHI) is submitted; open to patients 18 and older, and to patients 13 to 17 with the permission of their parents or legal guardians.", Quote: "You may review policies specifically related to patient information (protected health information or PHI) submitted through Mayo Clinic's Patient Portal."},
+			{Statement: policy.Statement{ID: "patient-portal", Not: true, Description: "The policy does not cover it: Mayo Clinic's Patient Portal, through which patient information (protected health information or PHI) is submitted; open to patients 18 and older, and to patients 13 to 17 with the permission of their parents or legal guardians.", Quote: "You may review policies specifically related to patient information (protected health information or PHI) submitted through Mayo Clinic's Patient Portal."},
 				Kind: category.ServicePatientPortal, Name: "Patient Portal",
 			},
 			{Statement: policy.Statement{ID: "ecommerce-sites", Description: "Mayo Clinic's e-commerce sites, including the Mayo Clinic Store and Mayo Clinic Marketplace.", Quote: quoteEcommerce},
@@ -355,6 +359,7 @@ func MayoClinic2024() *policy.Policy {
 				Methods: []category.Method{category.MethodDevice},
 			},
 			{Statement: policy.Statement{ID: "collect-location", Description: "Location Data: information about your location collected through Geolocation technology; Mayo Clinic applications and services that run on mobile devices do not generally use geolocation", Quote: "Location Data. Information about your location collected through Geolocation technology. Mayo Clinic applications and services that run on mobile devices do not generally use geolocation."},
+				OnlyFor: []string{"purpose-app-check-in"},
 				Data:    []category.Data{category.DataPreciseLocation},
 				Sources: []category.Source{category.SourceAutomatic},
 				Methods: []category.Method{category.MethodDevice},
@@ -411,11 +416,16 @@ func MayoClinic2024() *policy.Policy {
 				Methods:  []category.Method{category.MethodCookie},
 				Trackers: []string{"banner-website-analytics", "banner-advertising"},
 			},
+			{Statement: policy.Statement{ID: "collect-trusted-no-tracking", Not: true, AppliesTo: services("site"), Quote: "They do not track your activity online."},
+				Data:     []category.Data{category.DataCrossSiteActivity},
+				Sources:  []category.Source{category.SourceAutomatic},
+				Trackers: []string{"banner-trusted"},
+			},
 		},
 
 		Combinations: []policy.Combination{
 			{Statement: policy.Statement{ID: "combine-automatic", Quote: "The information we collect automatically may include Personal Data or we may maintain or associate information we collect with Personal Data we collect in other ways or receive from third parties."},
-				Collections: automatic(),
+				Collections: append(automatic(), "collect-location"),
 				With:        []category.Data{category.DataPersonal},
 				Sources:     []category.Source{category.SourceDataSubject, category.SourceThirdParty},
 			},
@@ -458,7 +468,7 @@ func MayoClinic2024() *policy.Policy {
 			{Statement: policy.Statement{ID: "purpose-app-check-in", Description: "only the limited purpose of facilitating check-in to your scheduled appointment upon arrival", AppliesTo: services("app"), Quote: "However, the Mayo Clinic app can collect and use geolocation information only for the limited purpose of facilitating check-in to your scheduled appointment upon arrival. You may disable this functionality on your mobile device by removing permission for the Mayo Clinic app to use location services at any time."},
 				Kind: category.PurposeAppointment,
 
-				Collections: []string{"collect-app-geolocation"},
+				Collections: []string{"collect-app-geolocation", "collect-location"},
 				Choice:      policy.ModeOptOut,
 			},
 			{Statement: policy.Statement{ID: "purpose-audience", Description: "estimate our audience size and usage patterns", Quote: "estimate our audience size and usage patterns;"},
@@ -614,7 +624,7 @@ func MayoClinic2024() *policy.Policy {
 				Collections: collected(),
 				Data:        []category.Data{category.DataActivity, category.DataEmailInteraction, category.DataInferredInterests},
 			},
-			{Statement: policy.Statement{ID: "use-tailored-advertising", Description: "tailoring advertisements to you (both on our websites and on other websites) based on your interactions with us in our stores and online interests", Quote: quoteMarketingUse},
+			{Statement: policy.Statement{ID: "use-tailored-advertising", Description: "tailoring advertisements to you on our websites (on other websites: use-tailored-advertising-other-sites) based on your interactions with us in our stores and online interests", Quote: quoteMarketingUse},
 				Kind: category.PurposeTargetedAdvertising,
 
 				Collections: collected(),
@@ -789,6 +799,12 @@ func MayoClinic2024() *policy.Policy {
 			},
 			{Statement: policy.Statement{ID: "banner-advertising-delivery", Description: "preventing the same ad from continuously reappearing, ensuring that ads are properly displayed for advertisers", Quote: quoteBannerAdvertising},
 				Kind: category.PurposeAdMeasurement,
+			},
+			{Statement: policy.Statement{ID: "use-tailored-advertising-other-sites", Description: "tailoring advertisements to you on other websites based on your interactions with us in our stores and online interests", Quote: quoteMarketingUse},
+				Kind: category.PurposeCrossContextAdvertising,
+
+				Collections: collected(),
+				Data:        []category.Data{category.DataCommercial, category.DataActivity, category.DataInferredInterests},
 			},
 		},
 
@@ -1007,6 +1023,7 @@ func MayoClinic2024() *policy.Policy {
 			},
 			{Statement: policy.Statement{ID: "to-cookie-third-parties", Description: "other third parties whose cookies Mayo Clinic does not control; they may aggregate the information they collect with information from their other customers for their own purposes and in accordance with their own respective privacy policies", Quote: "These third parties may aggregate the information they collect with information from their other customers for their own purposes and in accordance with their own respective privacy policies."},
 				Types: []category.Recipient{category.RecipientThirdParty},
+				Role:  policy.RoleIndependentController,
 
 				CollectsDirectly: true,
 				Documents:        []string{"third-party-privacy-policies"},
@@ -1138,7 +1155,7 @@ func MayoClinic2024() *policy.Policy {
 			},
 			// Cookie banner ("CUSTOMIZE COOKIE SETTINGS").
 			{Statement: policy.Statement{ID: "banner-trusted", AppliesTo: services("site"), Description: "Used in operating the site, including remembering your preferences, ensuring security and providing certain features. They do not track your activity online.", Quote: "Trusted " + quoteTrusted},
-				Name: "Trusted", Kind: category.TrackerCookie,
+				Name: "Trusted", Kind: category.TrackerCookie, Class: category.ClassStrictlyNecessary,
 				Purposes: []string{"banner-trusted-operation", "banner-trusted-preferences", "banner-trusted-security"},
 			},
 			{Statement: policy.Statement{ID: "banner-website-analytics", Description: "Collect information to help Mayo Clinic understand how its websites are being used and to make improvements.", Quote: "Website Analytics " + quoteBannerAnalytics},
@@ -1213,7 +1230,7 @@ func MayoClinic2024() *policy.Policy {
 					{Kind: policy.MechanismUnsubscribeLink, Description: "the unsubscribe link at the bottom of any email or other marketing communications you receive from us"},
 					{Kind: policy.MechanismPreferenceCenter, Name: "Preference Center", Description: "submitting a request to our Preference Center"},
 				},
-				Limits: []policy.Limit{{Description: "This opt-out does not apply to information provided to Mayo Clinic as a result of a product purchase or your use of our services."}},
+				Limits: []policy.Limit{{Kind: policy.LimitScopeOfChoice, Description: "This opt-out does not apply to information provided to Mayo Clinic as a result of a product purchase or your use of our services."}},
 			},
 			{Statement: policy.Statement{ID: "choice-purchase-information-sharing", Description: "opt out of the sharing of information provided to Mayo Clinic as a result of a product purchase or your use of our services", Quote: "This opt-out does not apply to information provided to Mayo Clinic as a result of a product purchase or your use of our services. " + quoteMayoPress},
 				Kind: policy.ChoiceOptOut,
@@ -1306,8 +1323,8 @@ func MayoClinic2024() *policy.Policy {
 
 				Channels: []rights.Channel{{Kind: rights.ChannelContactUs, Contact: "contact-privacy-officer"}},
 				Limits: []policy.Limit{
-					{Description: "We cannot completely delete your personal information except by also deleting your account with us."},
-					{Description: "We may not be able to accommodate your request if we believe it would violate any law or legal requirement or if we have a legal basis or obligation to maintain it, or if it would cause the information to be incorrect."},
+					{Kind: policy.LimitAccountDeletionOnly, Description: "We cannot completely delete your personal information except by also deleting your account with us."},
+					{Kind: policy.LimitLegalException, Description: "We may not be able to accommodate your request if we believe it would violate any law or legal requirement or if we have a legal basis or obligation to maintain it, or if it would cause the information to be incorrect."},
 				},
 			},
 			{Statement: policy.Statement{ID: "rights-patient-access", AppliesTo: subjects("patients"), Description: "access the patient-related information that we maintain about you", Quote: "If you are a patient of Mayo Clinic, you can access the patient-related information that we maintain about you through Patient Portal or through our health information management department."},
@@ -1342,6 +1359,8 @@ func MayoClinic2024() *policy.Policy {
 
 				Channels: []rights.Channel{{Kind: rights.ChannelApp, Name: "Mayo Clinic app"}},
 				Limits: []policy.Limit{{
+					Kind:        policy.LimitLegalException,
+					Laws:        []jurisdiction.Law{jurisdiction.LawHIPAA},
 					Description: "we are still required maintain your patient-related information under the Health Insurance Portability and Accountability Act (HIPAA) and other federal and state law",
 					Data:        []category.Data{category.DataHealth},
 				}},
@@ -1350,10 +1369,10 @@ func MayoClinic2024() *policy.Policy {
 				Rights:   []rights.Right{rights.RightErasure},
 				Channels: []rights.Channel{{Kind: rights.ChannelContactUs, Contact: "contact-privacy-officer"}},
 				Limits: []policy.Limit{
-					{Description: "we may not be able to honor that request in all instances given the laws and regulations that apply to us"},
-					{Description: "under state and federal law, we may be required to maintain some data that is specific to you and that may identify you, such as your medical records or other information",
+					{Kind: policy.LimitLegalException, Description: "we may not be able to honor that request in all instances given the laws and regulations that apply to us"},
+					{Kind: policy.LimitLegalException, Description: "under state and federal law, we may be required to maintain some data that is specific to you and that may identify you, such as your medical records or other information",
 						Data: []category.Data{category.DataMedicalRecord}},
-					{Description: "we may also have a legal basis or obligation to maintain medical and other information about you to provide care and treatment or to comply with our professional, legal, and other obligations",
+					{Kind: policy.LimitLegalException, Description: "we may also have a legal basis or obligation to maintain medical and other information about you to provide care and treatment or to comply with our professional, legal, and other obligations",
 						Data: []category.Data{category.DataHealth}},
 				},
 			},
@@ -1367,8 +1386,9 @@ func MayoClinic2024() *policy.Policy {
 					Description: "we may require you to provide us with personal information prior to accessing any records containing information about you",
 					Quote:       "In order to verify your identity, we may require you to provide us with personal information prior to accessing any records containing information about you.",
 				},
+				Limits: []policy.Limit{{Kind: policy.LimitIdentity, Description: "In order to verify your identity, we may require you to provide us with personal information prior to accessing any records containing information about you."}},
 			},
-			{Statement: policy.Statement{ID: "rights-complaint", AppliesTo: &policy.Scope{Jurisdictions: european(), Subjects: []string{"european-residents"}}, Description: "lodge a complaint with a supervisory authority; complaints or concerns may also be raised to Mayo Clinic through Mayo's Data Protection Officer", Quote: "You are welcome to raise any complaints or concerns to Mayo Clinic by contacting Mayo's Data Protection Officer at INTLcompliance@mayo.edu. You also have the right to lodge a complaint with a supervisory authority."},
+			{Statement: policy.Statement{ID: "rights-complaint", AppliesTo: &policy.Scope{Jurisdictions: european(), Subjects: []string{"european-residents"}}, Description: "lodge a complaint with a supervisory authority (the complaint to Mayo's Data Protection Officer is rights-complaint-dpo)", Quote: "You are welcome to raise any complaints or concerns to Mayo Clinic by contacting Mayo's Data Protection Officer at INTLcompliance@mayo.edu. You also have the right to lodge a complaint with a supervisory authority."},
 				Rights: []rights.Right{rights.RightComplaint},
 			},
 			{Statement: policy.Statement{ID: "rights-shine-the-light", AppliesTo: &policy.Scope{Jurisdictions: []jurisdiction.Code{jurisdiction.California}, Subjects: []string{"california-consumers"}}, Description: "request certain information regarding our disclosure of Personal Data to third parties for their own direct marketing purposes; if applicable, it would include the categories of Personal Data and the names and addresses of those businesses with which we shared your Personal Data for the immediately prior calendar year", Quote: "California Civil Code Section 1798.83 (California's “Shine the Light” law) permits users of our Sites that are California residents and who provide Personal Data in obtaining products and services for personal, family, or household use to request certain information regarding our disclosure of Personal Data to third parties for their own direct marketing purposes. If applicable, this information would include the categories of Personal Data and the names and addresses of those businesses with which we shared your Personal Data with for the immediately prior calendar year. You may request this information once per calendar year. To make such a request, please contact us using the information below."},
@@ -1377,6 +1397,11 @@ func MayoClinic2024() *policy.Policy {
 
 				Channels:  []rights.Channel{{Kind: rights.ChannelContactUs, Contact: "contact-privacy-officer"}},
 				Frequency: &rights.Frequency{Times: 1, Per: rights.PerCalendarYear},
+				Reply:     &policy.Reply{Contents: []string{"the categories of Personal Data", "the names and addresses of those businesses with which we shared your Personal Data with for the immediately prior calendar year"}},
+			},
+			{Statement: policy.Statement{ID: "rights-complaint-dpo", AppliesTo: &policy.Scope{Jurisdictions: european(), Subjects: []string{"european-residents"}}, Quote: "You are welcome to raise any complaints or concerns to Mayo Clinic by contacting Mayo's Data Protection Officer at INTLcompliance@mayo.edu."},
+				Rights:   []rights.Right{rights.RightComplaintToController},
+				Channels: []rights.Channel{{Kind: rights.ChannelEmail, Contact: "contact-dpo"}},
 			},
 		},
 
@@ -1502,6 +1527,10 @@ func MayoClinic2024() *policy.Policy {
 			{Statement: policy.Statement{ID: "law-8", Quote: "California Civil Code Section 1798.83 (California's “Shine the Light” law) permits users of our Sites that are California residents and who provide Personal Data in obtaining products and services for personal, family, or household use to request certain information regarding our disclosure of Personal Data to third parties for their own direct marketing purposes."},
 				Law: jurisdiction.LawShineTheLight, Jurisdictions: []jurisdiction.Code{jurisdiction.California}, Status: policy.LawApplies,
 			},
+		},
+
+		Glossary: []policy.DefinedTerm{
+			{Term: "Personal Data", Definition: "Data that may personally identify you, including your name, postal address, billing address, shipping address, e-mail address and the other items the policy lists", Refers: []string{"collect-personal-data", "collect-card-number"}},
 		},
 	}
 }
