@@ -49,11 +49,16 @@ type CodeList struct {
 
 // Codes returns the list's registry codes in registry order. For jurisdictions
 // it returns every country, subdivision and region.
-func (l CodeList) Codes() []Code { return l.codes() }
+func (l CodeList) Codes() []Code {
+	if l.codes == nil {
+		return nil // the zero CodeList
+	}
+	return l.codes()
+}
 
 // Lookup returns the list's definition of code.
 func (l CodeList) Lookup(code string) (Code, bool) {
-	for _, c := range l.codes() {
+	for _, c := range l.Codes() {
 		if c.Code == code {
 			return c, true
 		}

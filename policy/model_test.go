@@ -125,3 +125,24 @@ func TestFullUsesEveryField(t *testing.T) {
 	}
 	fields(reflect.TypeFor[Policy]())
 }
+
+// TestZeroCodeList checks that the zero CodeList answers without a panic.
+func TestZeroCodeList(t *testing.T) {
+	var l CodeList
+	if l.Codes() != nil {
+		t.Error("the zero CodeList has codes")
+	}
+	if _, ok := l.Lookup("x"); ok {
+		t.Error("the zero CodeList finds a code")
+	}
+	if _, ok := CodeListByKey("no-such-list"); ok {
+		t.Error("CodeListByKey finds an unknown key")
+	}
+	d, ok := CodeListByKey("data")
+	if !ok || !d.Open || len(d.Codes()) < 100 {
+		t.Errorf("data list: ok=%v open=%v codes=%d", ok, d.Open, len(d.Codes()))
+	}
+	if _, ok := d.Lookup("contact.email"); !ok {
+		t.Error("data list lacks contact.email")
+	}
+}
