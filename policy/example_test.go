@@ -126,3 +126,28 @@ func ExampleMarshal() {
 	//   ]
 	// }
 }
+
+// A document may define its own "x-" codes; queries read them as the standard
+// code they narrow, with that code's flags.
+func ExamplePolicy_Resolve() {
+	p := &policy.Policy{Extensions: []policy.Extension{
+		{Code: "x-sleep-data", List: "data", Title: "Sleep tracking data", Parent: "health"},
+	}}
+	d := p.Resolve("x-sleep-data")
+	fmt.Println(d, d.Special())
+	// Output:
+	// health true
+}
+
+// The code lists, which take "x-" codes, and the codes of one of them.
+func ExampleCodeListByKey() {
+	l, _ := policy.CodeListByKey("basis")
+	fmt.Println(l.Name, "open:", l.Open)
+	for _, c := range l.Codes()[:2] {
+		fmt.Println(c.Code, "-", c.Title)
+	}
+	// Output:
+	// legal basis open: false
+	// consent - Consent
+	// contract - Contract or service
+}
