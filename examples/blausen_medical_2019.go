@@ -22,7 +22,8 @@ func BlausenMedical2019() *policy.Policy {
 	scopeServices := func(ids ...string) *policy.Scope { return &policy.Scope{Services: ids} }
 	// interestAds are the purposes the text calls interest-based advertising.
 	interestAds := func() []string {
-		return []string{"purpose-cookies-advertising", "purpose-tracking-advertising", "purpose-personalise-advertising"}
+		return []string{"purpose-cookies-advertising", "purpose-tracking-advertising", "purpose-personalise-advertising",
+			"purpose-cookies-advertising-other-sites", "purpose-tracking-advertising-other-sites", "purpose-personalise-advertising-other-sites"}
 	}
 	const (
 		quoteIntro          = "Welcome to the Blausen Medical website of Blausen Medical Communications, Inc., the data controller with registered office at 10111 Richmond Avenue - Suite 525, Houston, Texas 77042 (USA)."
@@ -37,6 +38,7 @@ func BlausenMedical2019() *policy.Policy {
 		quoteScope          = "The methods of managing the website are described on this page with regard to the processing of the personal data of the users who consult it. This Policy is provided to those who interact with the web services supplied by Blausen and accessible at: www.blausen.com"
 		quoteDescribes      = "This Policy describes our privacy methods, including the type of information we gather on our visitors and users, how we gather it, what we do with it, how we protect it and the rights users have on their information."
 		quoteNavigation     = "The computer systems and the software procedures assigned to the functioning of this website acquire, in the course of their normal operation, certain personal data whose transmission is implicit in the use of the Internet’s communication protocols. This is information that is not collected in order to be associated to identified, interested parties but which, by its very nature, could, through processing and association with data held by third parties, allow the identification of the users. This category of data includes IP addresses or the domain names of the computers used by users who connect to the site, the addresses in the URI (Uniform Resource Identifier) notation of the resources requested, the time of the request, the method used to submit the request to the server, the size of the file obtained in reply, the numerical code indicating the status of the reply data from the server (correct outcome, error, etc.) and other parameters regarding the operating system and the digital environment of the user."
+		quoteNavIdentity    = "This is information that is not collected in order to be associated to identified, interested parties but which, by its very nature, could, through processing and association with data held by third parties, allow the identification of the users."
 		quoteNavPurposes    = "These data are used for the sole purpose of extracting anonymous statistical information on the use of the site and to check its proper functioning."
 		quoteNavDeleted     = "These data are deleted immediately after processing."
 		quoteNavLiability   = "The data could be used to ascertain Liability in the event of cyber-crimes to the detriment of the website."
@@ -96,6 +98,7 @@ func BlausenMedical2019() *policy.Policy {
 			Types: []category.Recipient{typ},
 
 			Data:       []category.Data{category.DataPersonal},
+			Purposes:   []string{"purpose-provide-services", "purpose-improve-services"},
 			Conditions: []policy.Condition{policy.ConditionPurposeLimited},
 		}
 	}
@@ -138,6 +141,7 @@ func BlausenMedical2019() *policy.Policy {
 			TradingNames: []string{"Blausen Medical", "Blausen.com", "Blausen"},
 			Address:      ptr(office("")),
 			Contacts:     []string{"requests"},
+			Services:     []string{"website"},
 		}},
 
 		Contacts: []contact.Point{{
@@ -174,6 +178,10 @@ func BlausenMedical2019() *policy.Policy {
 				Sources:     []category.Source{category.SourceAutomatic},
 				Methods:     []category.Method{category.MethodServerLog, category.MethodDevice},
 				Requirement: policy.RequirementRequired,
+				// "the sole purpose of extracting anonymous statistical information
+				// ... and to check its proper functioning", to which the text then
+				// adds ascertaining liability for cyber-crimes.
+				OnlyFor: []string{"purpose-navigation-statistics", "purpose-navigation-functioning", "purpose-navigation-liability"},
 			},
 			{Statement: policy.Statement{ID: "collect-tracking", AppliesTo: scopeServices("website", "email-communications"), Description: "Information about your use of the websites and the associated services, including email communications, collected by Blausen and its partners with cookies and other tracking technologies.", Quote: quoteCookiesUse},
 
@@ -238,6 +246,10 @@ func BlausenMedical2019() *policy.Policy {
 				Collections: []string{"collect-tracking"},
 				With:        []category.Data{category.DataRegistration, category.DataPersonal},
 			},
+			{Statement: policy.Statement{ID: "combine-navigation-identity", Not: true, AppliesTo: scopeServices("website"), Description: "Navigation data are not collected in order to be associated with identified persons, though by their nature they could, through processing and association with data held by third parties, allow the identification of the users.", Quote: quoteNavIdentity},
+				Collections: []string{"collect-navigation"},
+				With:        []category.Data{category.DataIdentifier},
+			},
 		},
 
 		Purposes: []policy.Purpose{
@@ -276,7 +288,7 @@ func BlausenMedical2019() *policy.Policy {
 			{Statement: policy.Statement{ID: "purpose-cookies-improvement", Description: "improve the performance of the Services and the user experience", Quote: quotePerformance},
 				Kind: category.PurposeImprovement,
 			},
-			{Statement: policy.Statement{ID: "purpose-cookies-advertising", Description: "deliver advertisements with the Blausen Network and on third party sites that are more relevant to you and your interests, based on your member registration information, content browsing activity, use of the Services and in some cases other information about you that Blausen or its advertisers have obtained from other sources", Quote: quoteAdCookies},
+			{Statement: policy.Statement{ID: "purpose-cookies-advertising", Description: "deliver advertisements with the Blausen Network (on third party sites: purpose-cookies-advertising-other-sites) that are more relevant to you and your interests, based on your member registration information, content browsing activity, use of the Services and in some cases other information about you that Blausen or its advertisers have obtained from other sources", Quote: quoteAdCookies},
 				Kind: category.PurposeTargetedAdvertising,
 
 				Data:   []category.Data{category.DataRegistration, category.DataPageViews, category.DataUsage, category.DataPersonal},
@@ -308,7 +320,7 @@ func BlausenMedical2019() *policy.Policy {
 			{Statement: policy.Statement{ID: "purpose-tracking-personalisation", Description: "personalize the Services", Quote: quoteTrackingUses},
 				Kind: category.PurposePersonalisation,
 			},
-			{Statement: policy.Statement{ID: "purpose-tracking-advertising", Description: "personalize advertising within the Blausen Network and on third party websites so that it is relevant to individual users' interests, which may be inferred based on profession, specialty, location, prior activity within the Blausen Network and other information that Blausen or its partners may have about users", Quote: quoteTrackingUses},
+			{Statement: policy.Statement{ID: "purpose-tracking-advertising", Description: "personalize advertising within the Blausen Network (on third party websites: purpose-tracking-advertising-other-sites) so that it is relevant to individual users' interests, which may be inferred based on profession, specialty, location, prior activity within the Blausen Network and other information that Blausen or its partners may have about users", Quote: quoteTrackingUses},
 				Kind: category.PurposeTargetedAdvertising,
 
 				Data:   []category.Data{category.DataInferredInterests, category.DataProfession, category.DataLocation, category.DataUsage, category.DataPersonal},
@@ -322,7 +334,7 @@ func BlausenMedical2019() *policy.Policy {
 				Collections: []string{"collect-third-party-sources"},
 				Data:        []category.Data{category.DataRegistration, category.DataUsage},
 			},
-			{Statement: policy.Statement{ID: "purpose-personalise-advertising", Description: "personalize the advertising you see within the Blausen Network, on third party websites and in our email communications, based on the same information", Quote: quotePersonalise},
+			{Statement: policy.Statement{ID: "purpose-personalise-advertising", Description: "personalize the advertising you see within the Blausen Network and in our email communications (on third party websites: purpose-personalise-advertising-other-sites), based on the same information", Quote: quotePersonalise},
 				Kind: category.PurposeTargetedAdvertising,
 
 				Collections: []string{"collect-third-party-sources"},
@@ -372,18 +384,45 @@ func BlausenMedical2019() *policy.Policy {
 			// HOW WE USE YOUR DATA
 			{Statement: policy.Statement{ID: "purpose-promotional-email", Description: "send promotional messages via e-mail to those who sign up for the newsletter: by signing up and providing their e-mail address or other contact information they expressly agree to receive them", AppliesTo: scopeServices("newsletter"), Quote: quoteSignUp},
 				Kind: category.PurposeDirectMarketing, Collections: []string{"collect-newsletter"},
-
-				Choice: policy.ModeOptIn,
+				LegalBases: []policy.LegalBasis{{Basis: policy.BasisConsent, Quote: quoteSignUp}},
+				Choice:     policy.ModeOptIn,
 			},
 			{Statement: policy.Statement{ID: "purpose-promotional", Description: "send our promotional messages and content to users, with express consent", AppliesTo: scopeSubjects("users"), Quote: quotePromo},
-				Kind: category.PurposeDirectMarketing,
-
-				Choice: policy.ModeOptIn,
+				Kind:       category.PurposeDirectMarketing,
+				LegalBases: []policy.LegalBasis{{Basis: policy.BasisConsent, Quote: quotePromo}},
+				Choice:     policy.ModeOptIn,
 			},
 			{Statement: policy.Statement{ID: "purpose-service-messages", Description: "contact users via service or billing messages", AppliesTo: scopeSubjects("users"), Quote: quoteServiceMsgs},
 				Kind: category.PurposeServiceCommunication,
 
 				Choice: policy.ModeAlways,
+			},
+
+			// Advertising on third party websites, split from the purposes above.
+			{Statement: policy.Statement{ID: "purpose-cookies-advertising-other-sites", Description: "deliver advertisements on third party sites that are more relevant to you and your interests, based on your member registration information, content browsing activity, use of the Services and in some cases other information about you that Blausen or its advertisers have obtained from other sources", Quote: quoteAdCookies},
+				Kind: category.PurposeCrossContextAdvertising,
+
+				Data:   []category.Data{category.DataRegistration, category.DataPageViews, category.DataUsage, category.DataPersonal},
+				Choice: policy.ModeOptOut,
+			},
+			{Statement: policy.Statement{ID: "purpose-tracking-advertising-other-sites", Description: "personalize advertising on third party websites so that it is relevant to individual users' interests, which may be inferred based on profession, specialty, location, prior activity within the Blausen Network and other information that Blausen or its partners may have about users", Quote: quoteTrackingUses},
+				Kind: category.PurposeCrossContextAdvertising,
+
+				Data:   []category.Data{category.DataInferredInterests, category.DataProfession, category.DataLocation, category.DataUsage, category.DataPersonal},
+				Choice: policy.ModeOptOut,
+			},
+			{Statement: policy.Statement{ID: "purpose-personalise-advertising-other-sites", Description: "personalize the advertising you see on third party websites, based on your registration information, information collected about your use of the Services and information received from third party sources", Quote: quotePersonalise},
+				Kind: category.PurposeCrossContextAdvertising,
+
+				Collections: []string{"collect-third-party-sources"},
+				Data:        []category.Data{category.DataRegistration, category.DataUsage},
+				Choice:      policy.ModeOptOut,
+			},
+			{Statement: policy.Statement{ID: "purpose-advertising-other-sites", Description: "advertising on third party websites, managed and conducted with third parties", Quote: quoteAdPartners},
+				Kind: category.PurposeCrossContextAdvertising,
+			},
+			{Statement: policy.Statement{ID: "purpose-generic-advertising", Description: "generic advertisements through the Services, which you continue to receive even if you reject cookies and opt out of interest-based advertising", AppliesTo: scopeServices("website", "blausen-network", "email-communications"), Quote: quoteOptOut},
+				Kind: category.PurposeAdvertising,
 			},
 		},
 
@@ -397,8 +436,8 @@ func BlausenMedical2019() *policy.Policy {
 				Types: []category.Recipient{category.RecipientAdvertisingPartner},
 
 				Data:              []category.Data{category.DataUsage, category.DataInferredInterests},
-				Purposes:          []string{"purpose-advertising"},
-				RecipientPurposes: []category.Purpose{category.PurposeTargetedAdvertising},
+				Purposes:          []string{"purpose-advertising", "purpose-advertising-other-sites"},
+				RecipientPurposes: []category.Purpose{category.PurposeCrossContextAdvertising},
 				CollectsDirectly:  true,
 			},
 			{Statement: policy.Statement{ID: "recipient-advertisers", Description: "advertisers, who may use their own cookies and other tracking technologies in the advertisements served through the Services", Quote: quoteAdvertisers},
@@ -419,23 +458,32 @@ func BlausenMedical2019() *policy.Policy {
 				Types: []category.Recipient{category.RecipientThirdParty},
 
 				Data:       []category.Data{category.DataPersonal},
-				Conditions: []policy.Condition{policy.ConditionRequiredByLaw, policy.ConditionGoodFaithBelief, policy.ConditionWithOrWithoutNotice},
+				Conditions: []policy.Condition{policy.ConditionRequiredByLaw, policy.ConditionGoodFaithBelief, policy.ConditionWithOrWithoutNotice, policy.ConditionWithCourtOrder},
 			},
 			{Statement: policy.Statement{ID: "recipient-social-media", Description: "the third parties that host the Social Media features and widgets; your interactions with them are governed by their policies", AppliesTo: scopeServices("website"), Quote: quoteSocial},
 				Types: []category.Recipient{category.RecipientSocialMedia},
+				Role:  policy.RoleIndependentController,
 
 				Collections: []string{"collect-social-widgets"}, CollectsDirectly: true,
+				Documents: []string{"doc-social-media-policies"},
 			},
 			{Statement: policy.Statement{ID: "recipient-affiliates", Description: "internally within our family of companies, for the purposes described in this Privacy Policy", Quote: quoteFamily},
 				Types: []category.Recipient{category.RecipientAffiliate},
 
-				Data: []category.Data{category.DataPersonal},
+				Data:       []category.Data{category.DataPersonal},
+				Conditions: []policy.Condition{policy.ConditionDisclosedPurpose},
 			},
 			{Statement: policy.Statement{ID: "recipient-third-parties", Description: "third parties, including service providers and officials charged with applying the law; Blausen says it shares information with third parties (or provides access to it) only in the ways and cases the SHARE INFORMATION section lists", AppliesTo: scopeSubjects("visitors", "users"), Quote: quoteThirdParties},
-				Types: []category.Recipient{category.RecipientThirdParty},
+				Types: []category.Recipient{category.RecipientThirdParty, category.RecipientServiceProvider},
 			},
 			{Statement: policy.Statement{ID: "recipient-law-officials", Description: "officials charged with applying the law", AppliesTo: scopeSubjects("visitors", "users"), Quote: quoteThirdParties},
-				Types: []category.Recipient{category.RecipientPublicAuthority},
+				Types: []category.Recipient{category.RecipientPublicAuthority, category.RecipientLawEnforcement},
+			},
+			{Statement: policy.Statement{ID: "recipient-beacon-servers", Description: "the home server to which a web beacon sends back information from your browser, which can belong to the host site, a network advertiser or some other third party", Quote: quoteBeacons},
+				Types: []category.Recipient{category.RecipientAdNetwork, category.RecipientThirdParty},
+
+				Data:             []category.Data{category.DataIPAddress, category.DataPageViews, category.DataBrowser, category.DataCookieID},
+				CollectsDirectly: true,
 			},
 		},
 
@@ -468,7 +516,7 @@ func BlausenMedical2019() *policy.Policy {
 				Data:     []category.Data{category.DataCrossSiteActivity},
 			},
 			{Statement: policy.Statement{ID: "tracker-web-beacons", Description: "Small graphic files (\"clear GIFs\", \"web pixels\") embedded in images on pages of a website or in an email, typically used to track a user's activity on the page or whether an email was opened. The beacon sends back to the home server (which can belong to the host site, a network advertiser or some other third party) information from your browser: the IP address, the URL of the page on which the beacon is located and the content viewed, the type of browser and the ID number of any cookies previously placed by that server.", Quote: quoteBeacons},
-				Name: "Web beacons", Kind: category.TrackerWebBeacon,
+				Name: "Web beacons", Kind: category.TrackerWebBeacon, Recipient: "recipient-beacon-servers",
 				Data: []category.Data{category.DataIPAddress, category.DataPageViews, category.DataBrowser, category.DataCookieID, category.DataEmailInteraction},
 			},
 			{Statement: policy.Statement{ID: "tracker-necessary", Description: "One of the categories the cookies used with the Services generally fall within: essential to enable you to navigate the Blausen Network properties and access the Services in a safe and secure manner.", Quote: quoteCategories + " " + quoteNecessary},
@@ -487,7 +535,7 @@ func BlausenMedical2019() *policy.Policy {
 			{Statement: policy.Statement{ID: "tracker-advertising", Description: "One of the categories the cookies used with the Services generally fall within: they enable Blausen and its advertising partners to deliver more relevant advertisements within the Blausen Network and on third party sites, limit how often you see an advertisement and measure the effectiveness of advertising campaigns.", Quote: quoteAdCookies},
 				Name: "Advertising/Marketing Services", Kind: category.TrackerCookie, Class: category.ClassAdvertising,
 				Recipient: "recipient-advertising-partners",
-				Purposes:  []string{"purpose-cookies-advertising", "purpose-cookies-ad-measurement"},
+				Purposes:  []string{"purpose-cookies-advertising", "purpose-cookies-ad-measurement", "purpose-cookies-advertising-other-sites"},
 			},
 			{Statement: policy.Statement{ID: "tracker-google-analytics", Description: "Listed under \"Cookies Consent\": these cookies assign a randomly generated ID to your device, enabling Blausen to recognize your device upon your next access.", Quote: quoteGA},
 				Name: "Website analysis with Google Analytics", Kind: category.TrackerCookie, Class: category.ClassAnalytics,
@@ -516,6 +564,7 @@ func BlausenMedical2019() *policy.Policy {
 					{Kind: policy.MechanismBrowserSettings, Platform: "Firefox", URL: "https://support.mozilla.org/en-US/kb/cookies-information-websites-store-on-your-computer"},
 				},
 				Consequences: []string{"your ability to access and use the Services will be limited"},
+				Limits:       []policy.Limit{{Kind: policy.LimitServiceImpact, Description: "if you choose to reject our cookies, your ability to access and use the Services will be limited"}},
 			},
 			{Statement: policy.Statement{ID: "choice-opt-out-ads", Description: "Opt out of interest-based advertising on the Sites by rejecting cookies and through the preferences manager.", Quote: quoteOptOut},
 				Kind: policy.ChoiceAdPersonalisation,
@@ -526,8 +575,8 @@ func BlausenMedical2019() *policy.Policy {
 					{Kind: policy.MechanismIndustryOptOut, Name: "preferences manager", URL: "https://preferences-mgr.truste.com/"},
 				},
 				Limits: []policy.Limit{
-					{Description: "even if you reject cookies and opt out of interest-based advertising, you will continue to receive generic advertisements through the Services"},
-					{Description: "if you delete cookies, use a different device, or change web browsers, you may need to opt out again"},
+					{Kind: policy.LimitScopeOfChoice, Description: "even if you reject cookies and opt out of interest-based advertising, you will continue to receive generic advertisements through the Services", Purposes: []string{"purpose-generic-advertising"}},
+					{Kind: policy.LimitPerDevice, Description: "if you delete cookies, use a different device, or change web browsers, you may need to opt out again"},
 				},
 			},
 			{Statement: policy.Statement{ID: "choice-opt-out-ads-eu", Description: "If you are located in the European Union (EU), you may also opt out of interest-based advertising here.", AppliesTo: &policy.Scope{Jurisdictions: []jurisdiction.Code{jurisdiction.EU}}, Quote: quoteOptOut},
@@ -536,8 +585,8 @@ func BlausenMedical2019() *policy.Policy {
 				Purposes:   interestAds(),
 				Mechanisms: []policy.Mechanism{{Kind: policy.MechanismIndustryOptOut, URL: "http://www.youronlinechoices.eu/"}},
 				Limits: []policy.Limit{
-					{Description: "even if you reject cookies and opt out of interest-based advertising, you will continue to receive generic advertisements through the Services"},
-					{Description: "if you delete cookies, use a different device, or change web browsers, you may need to opt out again"},
+					{Kind: policy.LimitScopeOfChoice, Description: "even if you reject cookies and opt out of interest-based advertising, you will continue to receive generic advertisements through the Services", Purposes: []string{"purpose-generic-advertising"}},
+					{Kind: policy.LimitPerDevice, Description: "if you delete cookies, use a different device, or change web browsers, you may need to opt out again"},
 				},
 			},
 			{Statement: policy.Statement{ID: "choice-industry-resources", Description: "Learn more about managing your preferences for ads online, particularly for many third-party advertising networks, through the resources of the Digital Advertising Alliance and the Network Advertising Initiative.", Quote: quoteIndustry + " " + quoteOptOutAgain},
@@ -548,7 +597,7 @@ func BlausenMedical2019() *policy.Policy {
 					{Kind: policy.MechanismIndustryOptOut, Name: "Digital Advertising Alliance", URL: "https://www.aboutads.info/"},
 					{Kind: policy.MechanismIndustryOptOut, Name: "Network Advertising Initiative", URL: "https://optout.networkadvertising.org"},
 				},
-				Limits: []policy.Limit{{Description: "if you delete cookies, use a different device, or change web browsers, you may need to opt out again"}},
+				Limits: []policy.Limit{{Kind: policy.LimitPerDevice, Description: "if you delete cookies, use a different device, or change web browsers, you may need to opt out again"}},
 			},
 			{Statement: policy.Statement{ID: "choice-mobile-ads", Description: "Control interest-based advertising on your mobile device through its settings.", Quote: quoteMobile},
 				Kind: policy.ChoiceAdPersonalisation,
@@ -559,7 +608,7 @@ func BlausenMedical2019() *policy.Policy {
 					{Kind: policy.MechanismDeviceSettings, Name: "Limit Ad Tracking", Platform: "iOS"},
 					{Kind: policy.MechanismDeviceSettings, Name: "Opt out of Ads Personalization", Platform: "Android"},
 				},
-				Limits:       []policy.Limit{{Description: "this will not prevent you from seeing advertisements"}},
+				Limits:       []policy.Limit{{Kind: policy.LimitScopeOfChoice, Description: "this will not prevent you from seeing advertisements", Purposes: []string{"purpose-generic-advertising"}}},
 				Consequences: []string{"limits the use of device advertising identifiers to personalize ads based on your interests"},
 			},
 			{Statement: policy.Statement{ID: "choice-precise-location", Description: "Disable the transmission of precise location information through your device settings.", Quote: quoteLocationOff},
@@ -585,7 +634,7 @@ func BlausenMedical2019() *policy.Policy {
 					{Kind: policy.MechanismContactUs, Description: "contacting us"},
 					{Kind: policy.MechanismUnsubscribeLink, Description: "our subscription cancellation options"},
 				},
-				Limits: []policy.Limit{{Description: "Users may not opt out of receiving service and billing messages.", Purposes: []string{"purpose-service-messages"}}},
+				Limits: []policy.Limit{{Kind: policy.LimitScopeOfChoice, Description: "Users may not opt out of receiving service and billing messages.", Purposes: []string{"purpose-service-messages"}}},
 			},
 		},
 
@@ -599,13 +648,13 @@ func BlausenMedical2019() *policy.Policy {
 
 				Rights:   []rights.Right{rights.RightErasure, rights.RightAnonymisation, rights.RightRestriction},
 				Channels: requestChannels(),
-				Limits:   []policy.Limit{{Description: "only of data processed in breach of the law"}},
+				Limits:   []policy.Limit{{Kind: policy.LimitUnlawfulOnly, Description: "only of data processed in breach of the law"}},
 			},
 			{Statement: policy.Statement{ID: "rights-objection", Description: "The right, in any case, to oppose, for legitimate reasons, to the processing of such data.", Quote: quoteRightsUnlawful + " " + quoteRequests},
 
 				Rights:   []rights.Right{rights.RightObjection},
 				Channels: requestChannels(),
-				Limits:   []policy.Limit{{Description: "for legitimate reasons"}},
+				Limits:   []policy.Limit{{Kind: policy.LimitLegitimateGrounds, Description: "for legitimate reasons"}},
 			},
 		},
 
@@ -648,12 +697,13 @@ func BlausenMedical2019() *policy.Policy {
 		},
 
 		Laws: []policy.LawStatement{
-			{Statement: policy.Statement{ID: "law-1", Quote: quoteModel},
+			// The text states its GDPR compliance twice: the Privacy Organization
+			// Model and the information given under Articles 13 and 14.
+			{Statement: policy.Statement{ID: "law-1", Quote: quoteModel + " " + quoteArticles,
+				Citations: []policy.Citation{{Law: jurisdiction.LawGDPR, Provision: "Art. 13"}, {Law: jurisdiction.LawGDPR, Provision: "Art. 14"}}},
 				Law: jurisdiction.LawGDPR, Status: policy.LawComplies},
 			{Statement: policy.Statement{ID: "law-2", Quote: quoteLegislation},
 				Jurisdictions: []jurisdiction.Code{jurisdiction.Italy, jurisdiction.EU}, Status: policy.LawApplies},
-			{Statement: policy.Statement{ID: "law-3", Quote: quoteArticles},
-				Law: jurisdiction.LawGDPR, Status: policy.LawComplies},
 		},
 	}
 }

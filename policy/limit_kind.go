@@ -28,6 +28,10 @@ const (
 	LimitScopeOfChoice LimitKind = "partial-coverage"
 	// LimitIdentity is "identity-unverified": A request is not met until the person's identity is verified.
 	LimitIdentity LimitKind = "identity-unverified"
+	// LimitLegitimateGrounds is "legitimate-grounds": The right can be used only for legitimate reasons or on grounds relating to the person's situation.
+	LimitLegitimateGrounds LimitKind = "legitimate-grounds"
+	// LimitPerDevice is "per-device": The choice is kept in one browser or device (often in a cookie) and must be made again on another, or after cookies are deleted.
+	LimitPerDevice LimitKind = "per-device"
 )
 
 var limitKindList = vocab.New[LimitKind]("limit kind", true, term, []category.Definition{
@@ -40,6 +44,8 @@ var limitKindList = vocab.New[LimitKind]("limit kind", true, term, []category.De
 	{Code: string(LimitNotRetroactive), Title: "Not retroactive", Description: "The choice does not affect processing that took place before it."},
 	{Code: string(LimitScopeOfChoice), Title: "Partial coverage", Description: "The choice does not reach some data, purposes or messages, named in the limit."},
 	{Code: string(LimitIdentity), Title: "Identity not verified", Description: "A request is not met until the person's identity is verified."},
+	{Code: string(LimitLegitimateGrounds), Title: "Only on legitimate grounds", Description: "The right can be used only for legitimate reasons or on grounds relating to the person's situation."},
+	{Code: string(LimitPerDevice), Title: "Per browser or device", Description: "The choice is kept in one browser or device (often in a cookie) and must be made again on another, or after cookies are deleted."},
 })
 
 // LimitKindDefinitions returns the definitions of every limit kind code in a fixed order.
