@@ -10,8 +10,9 @@ type DefinedTerm struct {
 	// Definition is the definition in the policy's words.
 	Definition string `json:"definition" validate:"required"`
 	// Refers are IDs of the statements the term stands for (the services,
-	// controllers or subjects it names), where the model has them.
-	Refers []string `json:"refers,omitempty"`
+	// controllers or subjects it names), where the model has them; each must be
+	// the ID of a statement of any section.
+	Refers []string `json:"refers,omitempty" ref:"*"`
 }
 
 // Version is one entry of the version history a policy publishes.

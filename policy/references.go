@@ -40,6 +40,9 @@ var sections = map[reflect.Type]string{
 	reflect.TypeFor[Decision]():        "decision",
 }
 
+// anySection is the ref tag of a reference to a statement of any section.
+const anySection = "*"
+
 type declared struct {
 	section, path string
 }
@@ -148,6 +151,8 @@ func referenceFaults(p *Policy) Faults {
 		case !ok:
 			fs = append(fs, Fault{Path: r.path, Code: FaultDanglingReference,
 				Message: fmt.Sprintf("no %s has ID %q", r.section, r.id)})
+		case r.section == anySection:
+			// any statement will do
 		case !slices.ContainsFunc(ds, func(d declared) bool { return d.section == r.section }):
 			// A duplicate ID is reported once, above; a reference that matches
 			// any statement of its section is not a second fault.

@@ -403,6 +403,15 @@ var sectionTypes = map[string]reflect.Type{
 // applyRef makes a reference field an ID (so never empty) and says in its
 // description which top-level list it points into.
 func (g *generator) applyRef(where, section string, f reflect.StructField, p *jsonschema.Schema) {
+	if section == "*" {
+		if f.Type.Kind() != reflect.Slice || p.Items == nil || p.Items.Type != "string" {
+			g.fail("%s: ref on a field that is not a list of strings", where)
+			return
+		}
+		p.Items.Pattern = check.IDPattern
+		p.Description += " Each entry is the ID of a statement of any section."
+		return
+	}
 	st, ok := sectionTypes[section]
 	if !ok {
 		g.fail("%s: ref section %q is unknown to the generator", where, section)
