@@ -8,6 +8,8 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+
+	"github.com/openpolicies/privacy/internal/check"
 )
 
 // DefaultMaxBytes is the size limit of [Decode]: 8 MiB, about fifty times the
@@ -95,12 +97,11 @@ func fieldsOf(t reflect.Type) map[string]reflect.Type {
 func addFields(t reflect.Type, m map[string]reflect.Type) {
 	for i := range t.NumField() {
 		f := t.Field(i)
-		tag := f.Tag.Get("json")
-		if f.Anonymous && tag == "" && f.Type.Kind() == reflect.Struct {
+		if check.IsEmbedded(f) {
 			addFields(f.Type, m)
 			continue
 		}
-		name, _, _ := strings.Cut(tag, ",")
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
 		if !f.IsExported() || name == "-" {
 			continue
 		}

@@ -4,9 +4,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/openpolicies/privacy/internal/vocab"
-
 	"github.com/openpolicies/privacy/category"
+	"github.com/openpolicies/privacy/internal/vocab"
 )
 
 // CollectedData returns every data category the policy's collection statements
@@ -69,7 +68,7 @@ func (p *Policy) overlaps(d category.Data, list []category.Data) bool {
 	rd := p.Resolve(d)
 	return slices.ContainsFunc(list, func(x category.Data) bool {
 		rx := p.Resolve(x)
-		return x.Within(d) || d.Within(x) || (rx != x || rd != d) && (rx.Within(rd) || rd.Within(rx))
+		return x.Within(d) || d.Within(x) || rx.Within(rd) || rd.Within(rx)
 	})
 }
 

@@ -116,8 +116,7 @@ func walkFieldsOf(t reflect.Type) []walkField {
 	for i := range t.NumField() {
 		f := t.Field(i)
 		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		wf := walkField{index: i, name: check.Escape(name), ref: f.Tag.Get("ref"),
-			embedded: f.Anonymous && f.Tag.Get("json") == "" && f.Type.Kind() == reflect.Struct}
+		wf := walkField{index: i, name: check.Escape(name), ref: f.Tag.Get("ref"), embedded: check.IsEmbedded(f)}
 		switch f.Type.Kind() {
 		case reflect.Struct, reflect.Pointer, reflect.Slice:
 			wf.nested = true

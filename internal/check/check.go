@@ -72,12 +72,18 @@ func ValidDate(s string) bool {
 // [Pointer] leaves it out.
 const Embedded = "~embedded"
 
+// IsEmbedded reports whether f is an embedded struct without a json tag, whose
+// members encoding/json puts beside those of the embedding type.
+func IsEmbedded(f reflect.StructField) bool {
+	return f.Anonymous && f.Tag.Get("json") == "" && f.Type.Kind() == reflect.Struct
+}
+
 // Validator returns the shared validator.
 func Validator() *validator.Validate {
 	once.Do(func() {
 		v = validator.New(validator.WithRequiredStructEnabled())
 		v.RegisterTagNameFunc(func(f reflect.StructField) string {
-			if f.Anonymous && f.Tag.Get("json") == "" {
+			if IsEmbedded(f) {
 				return Embedded
 			}
 			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")

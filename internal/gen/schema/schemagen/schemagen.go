@@ -195,7 +195,7 @@ func (g *generator) describeStruct(t reflect.Type, s *jsonschema.Schema) {
 func (g *generator) describeFields(t reflect.Type, s *jsonschema.Schema) {
 	for i := range t.NumField() {
 		f := t.Field(i)
-		if f.Anonymous && f.Tag.Get("json") == "" && f.Type.Kind() == reflect.Struct {
+		if check.IsEmbedded(f) {
 			g.describeFields(f.Type, s)
 			continue
 		}
