@@ -86,11 +86,11 @@ func unionRules(u policy.Union) []*jsonschema.Schema {
 			then = append(then, needMember(u.Type, c.Need[0]))
 			faults = append(faults, fault)
 		default:
-			any := &jsonschema.Schema{}
+			either := &jsonschema.Schema{}
 			for _, n := range c.Need {
-				any.AnyOf = append(any.AnyOf, needMember(u.Type, n))
+				either.AnyOf = append(either.AnyOf, needMember(u.Type, n))
 			}
-			then = append(then, any)
+			then = append(then, either)
 			faults = append(faults, fault)
 		}
 		if len(c.Forbid) > 0 {
