@@ -1,192 +1,226 @@
-// Command privacy is a thin command line over the privacy library.
+// Command privacy is a thin command line over the privacy library: it validates
+// policy documents, prints the code lists and the JSON Schema, and shows the
+// embedded example policies.
 //
 // Usage:
 //
-//	privacy list                 list the embedded example policies
-//	privacy show ID              print an example policy's JSON
-//	privacy data ID|FILE         list the data a policy collects, with its flags
-//	privacy validate FILE...     decode and validate policy files ("-" for stdin)
-//	privacy schema               print the JSON Schema of a policy document
-//	privacy codes [-json] [LIST]  print the code lists (which are open), or one list's codes
+//	privacy <command> [flags] [arguments]
 //
-// It exits with status 1 when a file does not validate and 2 on a usage error.
+// The commands are:
+//
+//	validate   decode and validate policy documents
+//	data       list the data a policy collects, with its sensitivity flags
+//	codes      print the code lists, or one list's codes
+//	schema     print the JSON Schema of a policy document
+//	examples   list the embedded example policies
+//	show       print an example policy's JSON
+//	version    print the version of privacy
+//	help       print the usage of privacy or of one command
+//
+// A POLICY argument is a file path, "-" for standard input, or
+// "example:ID" for an embedded example (see "privacy examples").
+//
+// Exit status: 0 when the command succeeded and the document was valid, 1 when
+// a document has faults, 2 on a usage or I/O error.
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
-	"github.com/openpolicies/privacy"
-	"github.com/openpolicies/privacy/examples"
-	"github.com/openpolicies/privacy/policy"
+	"github.com/openpolicies/privacy/internal/check"
 )
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usage = `usage:
-  privacy list                 list the embedded example policies
-  privacy show ID              print an example policy's JSON
-  privacy data ID|FILE         list the data a policy collects, with its flags
-  privacy validate FILE...     decode and validate policy files ("-" for stdin)
-  privacy schema               print the JSON Schema of a policy document
-  privacy codes [-json] [LIST]  print the code lists (which are open), or one list's codes
-`
+// A command is one subcommand: its name, its argument synopsis, one line of
+// what it does, and the function that runs it with the arguments after its
+// name. run returns the exit status.
+type command struct {
+	name    string
+	args    string
+	summary string
+	run     func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
+}
+
+// commands lists the subcommands in the order "privacy -h" shows them. It is
+// filled in init because help refers back to it.
+var commands []command
+
+func init() {
+	commands = []command{
+		{"validate", "[-format text|json] [-max-bytes N] FILE...", "decode and validate policy documents (\"-\" for stdin)", runValidate},
+		{"data", "POLICY", "list the data a policy collects, with its sensitivity flags", runData},
+		{"codes", "[-json] [LIST]", "print the code lists (which take x- codes), or one list's codes", runCodes},
+		{"schema", "", "print the JSON Schema of a policy document", runSchema},
+		{"examples", "", "list the embedded example policies", runExamples},
+		{"show", "ID", "print an example policy's JSON", runShow},
+		{"version", "", "print the version of privacy", runVersion},
+		{"help", "[COMMAND]", "print the usage of privacy or of one command", runHelp},
+	}
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, "privacy works with privacy policies as typed, validated data.\n\nUsage:\n\n\tprivacy <command> [flags] [arguments]\n\nThe commands are:\n\n")
+	for _, c := range commands {
+		fmt.Fprintf(w, "\t%-10s %s\n", c.name, c.summary)
+	}
+	fmt.Fprint(w, `
+A POLICY is a file path, "-" for standard input, or "example:ID" for an
+embedded example (see "privacy examples").
+
+Exit status: 0 on success, 1 when a document has faults, 2 on a usage or I/O
+error. Use "privacy help <command>" for more about a command.
+`)
+}
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		usage(stderr)
 		return 2
 	}
-	switch cmd, rest := args[0], args[1:]; {
-	case cmd == "list" && len(rest) == 0:
-		for _, f := range examples.All() {
-			p := f.New()
-			fmt.Fprintf(stdout, "%s\t%s\t%s\n", f.ID, p.Title, p.Updated)
-		}
+	switch args[0] {
+	case "-h", "-help", "--help":
+		usage(stdout)
 		return 0
-	case cmd == "show" && len(rest) == 1:
-		b, err := examples.JSON(rest[0])
-		if err != nil {
-			fmt.Fprintln(stderr, err)
-			return 2
-		}
-		stdout.Write(b)
-		return 0
-	case cmd == "data" && len(rest) == 1:
-		p, err := load(rest[0], stdin)
-		if p == nil {
-			fmt.Fprintln(stderr, err)
-			return 1
-		}
-		if err != nil {
-			fmt.Fprintf(stderr, "warning: %v\n", err)
-		}
-		for _, d := range p.CollectedData() {
-			var flags []string
-			for _, f := range []struct {
-				on   bool
-				name string
-			}{{d.Special(), "gdpr-special"}, {d.Criminal(), "gdpr-criminal"}, {d.Sensitive(), "ccpa-sensitive"}, {d.Health(), "health"}} {
-				if f.on {
-					flags = append(flags, f.name)
-				}
-			}
-			title := string(d)
-			if def, ok := d.Definition(); ok {
-				title = def.Title
-			}
-			fmt.Fprintf(stdout, "%-40s %-40s %s\n", d, title, strings.Join(flags, ","))
-		}
-		return 0
-	case cmd == "schema" && len(rest) == 0:
-		stdout.Write(privacy.Schema())
-		return 0
-	case cmd == "codes":
-		return codes(rest, stdout, stderr)
-	case cmd == "validate" && len(rest) > 0:
-		status := 0
-		for _, name := range rest {
-			_, err := load(name, stdin)
-			if err != nil {
-				fmt.Fprintf(stdout, "%s: %v\n", name, err)
-				status = 1
-				continue
-			}
-			fmt.Fprintf(stdout, "%s: ok\n", name)
-		}
-		return status
 	}
-	fmt.Fprint(stderr, usage)
+	if c, ok := lookup(args[0]); ok {
+		return c.run(args[1:], stdin, stdout, stderr)
+	}
+	fmt.Fprintf(stderr, "privacy: unknown command %q%s\nRun 'privacy -h' for the list of commands.\n", args[0], didYouMean(args[0]))
 	return 2
 }
 
-// load reads a policy from a file ("-" for stdin) or, when no such file exists,
-// from the example with that ID.
-func load(name string, stdin io.Reader) (*policy.Policy, error) {
-	if name == "-" {
-		return policy.Decode(stdin)
-	}
-	f, err := os.Open(name)
-	if errors.Is(err, os.ErrNotExist) {
-		if p, xerr := examples.ByID(name); xerr == nil {
-			return p, p.Validate()
+func lookup(name string) (command, bool) {
+	for _, c := range commands {
+		if c.name == name {
+			return c, true
 		}
 	}
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return policy.Decode(f)
+	return command{}, false
 }
 
-// codes prints the code lists: with no LIST, one line per list (its key, open
-// or closed, the number of codes, its name); with a LIST key, its codes. -json
-// prints the same as JSON.
-func codes(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("codes", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	asJSON := fs.Bool("json", false, "print JSON")
-	if err := fs.Parse(args); err != nil || fs.NArg() > 1 {
-		fmt.Fprint(stderr, usage)
-		return 2
+// didYouMean suggests the command nearest to name, or nothing when none is
+// near.
+func didYouMean(name string) string {
+	names := make([]string, len(commands))
+	for i, c := range commands {
+		names[i] = c.name
 	}
-	type listOut struct {
-		Key   string        `json:"key"`
-		Name  string        `json:"name"`
-		Open  bool          `json:"open"`
-		Codes []policy.Code `json:"codes,omitempty"`
+	if n := check.Nearest(name, names); n != "" {
+		return fmt.Sprintf(" (did you mean %q?)", n)
 	}
-	openWord := func(open bool) string {
-		if open {
-			return "open"
+	return ""
+}
+
+// newFlags makes the flag set of a command, whose usage message names the
+// command's synopsis and summary and then its flags.
+func newFlags(name string) *flag.FlagSet {
+	c, _ := lookup(name)
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.Usage = func() {
+		w := fs.Output()
+		fmt.Fprintf(w, "usage: privacy %s %s\n\n%s.\n", name, c.args, upperFirst(c.summary))
+		n := 0
+		fs.VisitAll(func(*flag.Flag) { n++ })
+		if n > 0 {
+			fmt.Fprint(w, "\nFlags:\n")
+			fs.PrintDefaults()
 		}
-		return "closed"
+	}
+	return fs
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// parse parses a command's flags and checks the number of arguments left is
+// within [min, max] (max < 0 for no limit). "-h" prints the usage on stdout;
+// any mistake prints it on stderr. ok is false when the command must stop with
+// the returned status.
+func parse(fs *flag.FlagSet, args []string, min, max int, stdout, stderr io.Writer) (status int, ok bool) {
+	fs.SetOutput(io.Discard)
+	err := fs.Parse(args)
+	if errors.Is(err, flag.ErrHelp) {
+		fs.SetOutput(stdout)
+		fs.Usage()
+		return 0, false
+	}
+	fs.SetOutput(stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "privacy %s: %v\n", fs.Name(), err)
+		fs.Usage()
+		return 2, false
+	}
+	if n := fs.NArg(); n < min || (max >= 0 && n > max) {
+		switch {
+		case max == 0:
+			fmt.Fprintf(stderr, "privacy %s: takes no arguments\n", fs.Name())
+		case n < min:
+			fmt.Fprintf(stderr, "privacy %s: too few arguments\n", fs.Name())
+		default:
+			fmt.Fprintf(stderr, "privacy %s: too many arguments\n", fs.Name())
+		}
+		fs.Usage()
+		return 2, false
+	}
+	return 0, true
+}
+
+func runHelp(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlags("help")
+	if status, ok := parse(fs, args, 0, 1, stdout, stderr); !ok {
+		return status
 	}
 	if fs.NArg() == 0 {
-		var out []listOut
-		for _, l := range policy.CodeLists() {
-			out = append(out, listOut{Key: l.Key, Name: l.Name, Open: l.Open, Codes: l.Codes()})
-		}
-		if *asJSON {
-			return writeJSON(stdout, stderr, out)
-		}
-		for _, l := range out {
-			fmt.Fprintf(stdout, "%-18s %-6s %5d  %s\n", l.Key, openWord(l.Open), len(l.Codes), l.Name)
-		}
+		usage(stdout)
 		return 0
 	}
-	l, ok := policy.CodeListByKey(fs.Arg(0))
-	if !ok {
-		var keys []string
-		for _, l := range policy.CodeLists() {
-			keys = append(keys, l.Key)
-		}
-		fmt.Fprintf(stderr, "privacy codes: no code list %q; lists: %s\n", fs.Arg(0), strings.Join(keys, ", "))
+	name := fs.Arg(0)
+	if _, ok := lookup(name); !ok {
+		fmt.Fprintf(stderr, "privacy help: unknown command %q%s\n", name, didYouMean(name))
 		return 2
 	}
-	if *asJSON {
-		return writeJSON(stdout, stderr, listOut{Key: l.Key, Name: l.Name, Open: l.Open, Codes: l.Codes()})
+	if name == "help" {
+		fs.SetOutput(stdout)
+		fs.Usage()
+		return 0
 	}
-	fmt.Fprintf(stdout, "# %s (%s): %s\n", l.Key, openWord(l.Open), l.Name)
-	for _, c := range l.Codes() {
-		fmt.Fprintf(stdout, "%-40s %s\n", c.Code, c.Title)
+	// Run the command with -h: it declares its flags and prints its usage.
+	c, _ := lookup(name)
+	return c.run([]string{"-h"}, stdin, stdout, stderr)
+}
+
+func runVersion(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlags("version")
+	if status, ok := parse(fs, args, 0, 0, stdout, stderr); !ok {
+		return status
 	}
+	fmt.Fprintln(stdout, version())
 	return 0
 }
 
-func writeJSON(stdout, stderr io.Writer, v any) int {
-	b, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 1
+// version is the module version of privacy from the build information, as
+// "privacy v1.2.3 (go1.26.0)"; a build from a checkout says "(devel)".
+func version() string {
+	v, gov := "(unknown)", ""
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		gov = " (" + bi.GoVersion + ")"
+		v = bi.Main.Version
+		if v == "" {
+			v = "(devel)"
+		}
 	}
-	stdout.Write(append(b, '\n'))
-	return 0
+	return "privacy " + v + gov
 }

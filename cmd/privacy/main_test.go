@@ -1,47 +1,79 @@
 package main
 
 import (
-	"bytes"
+	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
 )
 
-func TestRun(t *testing.T) {
+// statusFile names the file where the test's privacy command records its exit
+// status, for the scripts' "status" command.
+const statusFile = ".status"
+
+// TestMain lets the scripts under testdata/script run this program as the
+// "privacy" command.
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"privacy": func() {
+			status := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+			if err := os.WriteFile(statusFile, []byte(strconv.Itoa(status)), 0o644); err != nil {
+				os.Exit(99)
+			}
+			os.Exit(status)
+		},
+	})
+}
+
+// cmdStatus is the scripts' "status N": the last privacy command exited with
+// status N.
+func cmdStatus(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: status N")
+	}
+	got := strings.TrimSpace(ts.ReadFile(statusFile))
+	if got != args[0] {
+		ts.Fatalf("exit status %s, want %s", got, args[0])
+	}
+}
+
+// TestScripts runs the command-line scripts: each runs privacy commands and
+// checks their exit status, stdout and stderr. Files under the module's
+// policy/testdata are reachable as $testdata.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir:                 "testdata/script",
+		RequireExplicitExec: true,
+		Cmds:                map[string]func(*testscript.TestScript, bool, []string){"status": cmdStatus},
+		Setup: func(env *testscript.Env) error {
+			wd, err := os.Getwd()
+			if err != nil {
+				return err
+			}
+			env.Setenv("testdata", filepath.Join(wd, "..", "..", "policy", "testdata"))
+			return nil
+		},
+	})
+}
+
+func TestPosition(t *testing.T) {
+	data := []byte("{\n  \"a\": 1,\n  x\n}")
 	for _, tc := range []struct {
-		name   string
-		args   []string
-		stdin  string
-		status int
-		out    string // a line the output must contain
+		off       int64
+		line, col int
 	}{
-		{"no args", nil, "", 2, ""},
-		{"unknown command", []string{"frobnicate"}, "", 2, ""},
-		{"list", []string{"list"}, "", 0, "mayo-clinic-2024"},
-		{"schema", []string{"schema"}, "", 0, `"$schema": "https://json-schema.org/draft/2020-12/schema"`},
-		{"show", []string{"show", "blausen-medical-2019"}, "", 0, `"id": "blausen-medical-2019"`},
-		{"data example", []string{"data", "mayo-clinic-2024"}, "", 0, "identifier.government.ssn"},
-		{"show unknown", []string{"show", "nope"}, "", 2, ""},
-		{"data file", []string{"data", "../../policy/testdata/full.json"}, "", 0, "health.condition"},
-		{"validate ok", []string{"validate", "../../policy/testdata/full.json"}, "", 0, "full.json: ok"},
-		{"validate stdin bad", []string{"validate", "-"}, `{"id": "Bad ID"}`, 1, "invalid-format"},
-		{"codes", []string{"codes"}, "", 0, "basis              closed"},
-		{"codes list", []string{"codes", "basis"}, "", 0, "legitimate-interests"},
-		{"codes json", []string{"codes", "-json", "law"}, "", 0, `"key": "law"`},
-		{"codes unknown list", []string{"codes", "nope"}, "", 2, ""},
-		{"validate missing file", []string{"validate", "no/such/file.json"}, "", 1, "no such file"},
+		{1, 1, 1},
+		{2, 1, 2},
+		{3, 2, 1},
+		{15, 3, 3},
+		{0, 1, 1},
+		{999, 4, 1},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			var stdout, stderr bytes.Buffer
-			status := run(tc.args, strings.NewReader(tc.stdin), &stdout, &stderr)
-			if status != tc.status {
-				t.Errorf("status %d, want %d; stderr: %s", status, tc.status, stderr.String())
-			}
-			if !strings.Contains(stdout.String(), tc.out) {
-				t.Errorf("output lacks %q:\n%s", tc.out, stdout.String())
-			}
-			if tc.status == 2 && stderr.Len() == 0 {
-				t.Error("a usage error prints nothing on stderr")
-			}
-		})
+		if l, c := position(data, tc.off); l != tc.line || c != tc.col {
+			t.Errorf("position(%d) = %d:%d, want %d:%d", tc.off, l, c, tc.line, tc.col)
+		}
 	}
 }
