@@ -19,9 +19,12 @@ func Nearest(s string, candidates []string) string {
 	return best
 }
 
-// EditDistance is the Levenshtein distance between a and b, in bytes.
+// EditDistance is the optimal-string-alignment distance between a and b, in
+// bytes: the fewest insertions, deletions, substitutions and transpositions of
+// adjacent bytes ("lable" is one from "label") that turn a into b.
 func EditDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
+	prev2 := make([]int, len(b)+1) // row i-2
+	prev := make([]int, len(b)+1)  // row i-1
 	cur := make([]int, len(b)+1)
 	for j := range prev {
 		prev[j] = j
@@ -34,8 +37,11 @@ func EditDistance(a, b string) int {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
+		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(b)]
 }

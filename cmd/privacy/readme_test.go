@@ -1,0 +1,38 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestReadmeCommands runs every "go run ./cmd/privacy ..." line of README.md
+// and checks it succeeds, so the README shows commands that work.
+func TestReadmeCommands(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const prefix = "go run ./cmd/privacy "
+	n := 0
+	sc := bufio.NewScanner(bytes.NewReader(readme))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if !strings.HasPrefix(line, prefix) {
+			continue
+		}
+		n++
+		args := strings.Fields(strings.TrimPrefix(line, prefix))
+		var stdout, stderr bytes.Buffer
+		if status := run(args, strings.NewReader(""), &stdout, &stderr); status != 0 {
+			t.Errorf("%s: exit status %d\n%s", line, status, stderr.String())
+		} else if stdout.Len() == 0 {
+			t.Errorf("%s: printed nothing", line)
+		}
+	}
+	if n == 0 {
+		t.Fatal("README.md shows no privacy command")
+	}
+}
