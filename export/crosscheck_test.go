@@ -74,8 +74,8 @@ func TestCrossCheckApple(t *testing.T) {
 	}
 	got := findingSet(r)
 	want := map[string]string{
-		"data-type NSPrivacyCollectedDataTypeHealth":                                                 "undisclosed-in-policy /collection",
-		"data-type NSPrivacyCollectedDataTypePreciseLocation":                                        "undeclared /collection/1/data/0",
+		"data-type NSPrivacyCollectedDataTypeHealth":                                                "undisclosed-in-policy /collection",
+		"data-type NSPrivacyCollectedDataTypePreciseLocation":                                       "undeclared /collection/1/data/0",
 		"purpose NSPrivacyCollectedDataTypeEmailAddress NSPrivacyCollectedDataTypePurposeAnalytics": "undisclosed-in-policy /purposes",
 	}
 	for k, v := range want {

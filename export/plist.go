@@ -139,4 +139,3 @@ func plistNext(dec *xml.Decoder) (plistValue, error) {
 
 // errEnd is plistNext's report of the end of an array or dict.
 var errEnd = errors.New("end")
-
