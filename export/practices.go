@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/openpolicies/privacy/category"
@@ -166,7 +167,7 @@ func (w *warnings) add(code, ptr, value, msg string) {
 func (w *warnings) sorted() []Warning {
 	out := slices.Clone(w.list)
 	slices.SortStableFunc(out, func(a, b Warning) int {
-		if c := strings.Compare(a.Pointer, b.Pointer); c != 0 {
+		if c := comparePointers(a.Pointer, b.Pointer); c != 0 {
 			return c
 		}
 		if c := strings.Compare(a.Code, b.Code); c != 0 {
@@ -269,4 +270,25 @@ func addUnique(list []string, v ...string) []string {
 // receives it for cross-context behavioural advertising (CCPA sale or sharing).
 func soldOrShared(r policy.Recipient) bool {
 	return (r.Sale != nil && *r.Sale) || (r.Sharing != nil && *r.Sharing) || (r.SoldOrShared != nil && *r.SoldOrShared)
+}
+
+// comparePointers orders JSON Pointers segment by segment, array indexes
+// numerically ("/collection/7" before "/collection/20").
+func comparePointers(a, b string) int {
+	as, bs := strings.Split(a, "/"), strings.Split(b, "/")
+	for i := 0; i < len(as) && i < len(bs); i++ {
+		x, errx := strconv.Atoi(as[i])
+		y, erry := strconv.Atoi(bs[i])
+		switch {
+		case errx == nil && erry == nil:
+			if x != y {
+				return x - y
+			}
+		default:
+			if c := strings.Compare(as[i], bs[i]); c != 0 {
+				return c
+			}
+		}
+	}
+	return len(as) - len(bs)
 }

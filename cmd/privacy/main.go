@@ -90,6 +90,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 0
 	case cmd == "codes":
 		return codes(rest, stdout, stderr)
+	case cmd == "export":
+		return runExport(rest, stdin, stdout, stderr)
+	case cmd == "crosscheck":
+		return runCrosscheck(rest, stdin, stdout, stderr)
+	case cmd == "gvl":
+		return runGVL(rest, stdin, stdout, stderr)
 	case cmd == "validate" && len(rest) > 0:
 		status := 0
 		for _, name := range rest {
