@@ -104,6 +104,7 @@ func Apple(p *policy.Policy) (*AppleManifest, error) {
 			}
 		}
 	}
+	trackingUnscoped(p, &w)
 	m := &AppleManifest{TrackingDomains: []string{}, DataTypes: []AppleCollected{}}
 	for _, t := range sortedKeys(byType, appleTypeIndex) {
 		c := byType[t]

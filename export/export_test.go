@@ -474,3 +474,24 @@ func TestDPVJSONLD(t *testing.T) {
 		}
 	}
 }
+
+// TestUnscopedTracking: a tracking purpose that names no data gives every data
+// type its Apple purpose (the policy does not restrict it) but marks none as
+// tracked; it is reported for review instead.
+func TestUnscopedTracking(t *testing.T) {
+	p := small(t, `,"collection":[{"id":"c1","data":["contact.email"]}],
+	"purposes":[{"id":"p1","kind":"targeted-advertising"}]`)
+	m, err := Apple(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.DataTypes) != 1 || m.DataTypes[0].Tracking || m.Tracking {
+		t.Errorf("tracking: %+v", m)
+	}
+	if !slices.Equal(m.DataTypes[0].Purposes, []string{applePurposePrefix + "ThirdPartyAdvertising"}) {
+		t.Errorf("purposes %v", m.DataTypes[0].Purposes)
+	}
+	if !slices.ContainsFunc(m.Warnings, func(w Warning) bool { return w.Code == "not-stated" && w.Pointer == "/purposes/0" }) {
+		t.Errorf("no review warning: %+v", m.Warnings)
+	}
+}

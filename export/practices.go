@@ -33,10 +33,13 @@ type Warning struct {
 // is collected (a collection statement or a tracker), with what the policy
 // links to it.
 type use struct {
-	data        category.Data
-	ptr         string
-	purposes    []int // indexes into p.Purposes
-	recipients  []int // indexes into p.Recipients
+	data       category.Data
+	ptr        string
+	purposes   []int // indexes into p.Purposes
+	recipients []int // indexes into p.Recipients
+	// explicit marks the purposes and recipients that name this data or its
+	// collection (not merely every data, by naming none).
+	explicit    map[string]bool
 	requirement policy.Requirement
 	tracker     int // index into p.Trackers, or -1
 }
@@ -56,7 +59,7 @@ func uses(p *policy.Policy) []use {
 			continue
 		}
 		for j, d := range c.Data {
-			u := use{data: d, ptr: fmt.Sprintf("/collection/%d/data/%d", i, j), requirement: c.Requirement, tracker: -1}
+			u := use{data: d, ptr: fmt.Sprintf("/collection/%d/data/%d", i, j), requirement: c.Requirement, tracker: -1, explicit: map[string]bool{}}
 			for k, pu := range p.Purposes {
 				if pu.Not {
 					continue
@@ -64,16 +67,24 @@ func uses(p *policy.Policy) []use {
 				if len(c.OnlyFor) > 0 && !slices.Contains(c.OnlyFor, pu.ID) {
 					continue
 				}
-				if slices.Contains(pu.Collections, c.ID) || overlaps(p, d, pu.Data) || (len(pu.Collections) == 0 && len(pu.Data) == 0) {
+				named := slices.Contains(pu.Collections, c.ID) || overlaps(p, d, pu.Data)
+				if named || (len(pu.Collections) == 0 && len(pu.Data) == 0) {
 					u.purposes = append(u.purposes, k)
+				}
+				if named {
+					u.explicit[fmt.Sprintf("/purposes/%d", k)] = true
 				}
 			}
 			for k, r := range p.Recipients {
 				if r.Not || withheld(p, d, r.WithheldData) {
 					continue
 				}
-				if slices.Contains(r.Collections, c.ID) || overlaps(p, d, r.Data) || (len(r.Collections) == 0 && len(r.Data) == 0) {
+				named := slices.Contains(r.Collections, c.ID) || overlaps(p, d, r.Data)
+				if named || (len(r.Collections) == 0 && len(r.Data) == 0) {
 					u.recipients = append(u.recipients, k)
+				}
+				if named {
+					u.explicit[fmt.Sprintf("/recipients/%d", k)] = true
 				}
 			}
 			out = append(out, u)
@@ -84,18 +95,20 @@ func uses(p *policy.Policy) []use {
 			continue
 		}
 		for j, d := range t.Data {
-			u := use{data: d, ptr: fmt.Sprintf("/trackers/%d/data/%d", i, j), tracker: i}
+			u := use{data: d, ptr: fmt.Sprintf("/trackers/%d/data/%d", i, j), tracker: i, explicit: map[string]bool{}}
 			if t.Class == category.TrackerClass("strictly-necessary") {
 				u.requirement = policy.Requirement("required")
 			}
 			for _, id := range t.Purposes {
 				if k := slices.IndexFunc(p.Purposes, func(x policy.Purpose) bool { return x.ID == id && !x.Not }); k >= 0 {
 					u.purposes = append(u.purposes, k)
+					u.explicit[fmt.Sprintf("/purposes/%d", k)] = true
 				}
 			}
 			if t.Recipient != "" {
 				if k := slices.IndexFunc(p.Recipients, func(x policy.Recipient) bool { return x.ID == t.Recipient && !x.Not }); k >= 0 {
 					u.recipients = append(u.recipients, k)
+					u.explicit[fmt.Sprintf("/recipients/%d", k)] = true
 				}
 			}
 			out = append(out, u)
@@ -205,9 +218,14 @@ func recipientWithin(p *policy.Policy, r, c category.Recipient) bool {
 }
 
 // tracks reports whether a use is tracking, and the pointer of the statement
-// that makes it so.
+// that makes it so. Only statements that name the data (or its collection or
+// tracker) count: a tracking purpose or a sold-or-shared recipient that names
+// no data is reported by trackingUnscoped instead of marking every data type.
 func tracks(p *policy.Policy, u use) (bool, string) {
 	for _, k := range u.purposes {
+		if !u.explicit[fmt.Sprintf("/purposes/%d", k)] {
+			continue
+		}
 		for _, t := range trackingPurposes {
 			if purposeWithin(p, p.Purposes[k].Kind, t) {
 				return true, fmt.Sprintf("/purposes/%d", k)
@@ -215,6 +233,9 @@ func tracks(p *policy.Policy, u use) (bool, string) {
 		}
 	}
 	for _, k := range u.recipients {
+		if !u.explicit[fmt.Sprintf("/recipients/%d", k)] {
+			continue
+		}
 		r := p.Recipients[k]
 		if soldOrShared(r) {
 			return true, fmt.Sprintf("/recipients/%d", k)
@@ -291,4 +312,25 @@ func comparePointers(a, b string) int {
 		}
 	}
 	return len(as) - len(bs)
+}
+
+// trackingUnscoped warns of each tracking purpose or sold-or-shared recipient
+// that names no data: the export cannot tell which data types it tracks.
+func trackingUnscoped(p *policy.Policy, w *warnings) {
+	for k, pu := range p.Purposes {
+		if pu.Not || len(pu.Collections) > 0 || len(pu.Data) > 0 {
+			continue
+		}
+		for _, t := range trackingPurposes {
+			if purposeWithin(p, pu.Kind, t) {
+				w.add("not-stated", fmt.Sprintf("/purposes/%d", k), string(pu.Kind), "a tracking purpose names no data or collection; no data type is marked as tracked for it: review")
+				break
+			}
+		}
+	}
+	for k, r := range p.Recipients {
+		if !r.Not && soldOrShared(r) && len(r.Collections) == 0 && len(r.Data) == 0 {
+			w.add("not-stated", fmt.Sprintf("/recipients/%d", k), "", "a recipient that buys or receives data for cross-context advertising names no data; no data type is marked as tracked for it: review")
+		}
+	}
 }
