@@ -233,23 +233,31 @@ func strs(b *bytes.Buffer, n int, list []string) {
 // AppleLabel is the App Store Connect "App Privacy" answers as the product page
 // shows them: Data Used to Track You, Data Linked to You, Data Not Linked to You.
 type AppleLabel struct {
+	// UsedToTrackYou is "Data Used to Track You".
 	UsedToTrackYou []LabelCategory `json:"data_used_to_track_you"`
-	LinkedToYou    []LabelCategory `json:"data_linked_to_you"`
+	// LinkedToYou is "Data Linked to You", with purposes.
+	LinkedToYou []LabelCategory `json:"data_linked_to_you"`
+	// NotLinkedToYou is "Data Not Linked to You", with purposes.
 	NotLinkedToYou []LabelCategory `json:"data_not_linked_to_you"`
-	Warnings       []Warning       `json:"warnings"`
+	// Warnings are the manifest's warnings.
+	Warnings []Warning `json:"warnings"`
 }
 
 // LabelCategory is one of Apple's data categories ("Contact Info") with the
 // types declared under it.
 type LabelCategory struct {
-	Category string      `json:"category"`
-	Types    []LabelType `json:"types"`
+	// Category is Apple's category name.
+	Category string `json:"category"`
+	// Types are the declared types of the category, in Apple's order.
+	Types []LabelType `json:"types"`
 }
 
 // LabelType is one data type with the names of its purposes (empty in the
 // tracking section, which App Store Connect shows without purposes).
 type LabelType struct {
-	Type     string   `json:"type"`
+	// Type is the data type's display name ("Email Address").
+	Type string `json:"type"`
+	// Purposes are the purposes' display names.
 	Purposes []string `json:"purposes,omitempty"`
 }
 

@@ -36,7 +36,8 @@ type Finding struct {
 // CrossCheckReport lists the findings of a cross-check.
 type CrossCheckReport struct {
 	// Format is "apple" (a PrivacyInfo.xcprivacy) or "play" (a Data safety CSV).
-	Format   string    `json:"format"`
+	Format string `json:"format"`
+	// Findings are the disagreements, sorted by code, aspect and key.
 	Findings []Finding `json:"findings"`
 	// Warnings are the export's warnings for the policy side (unmapped codes).
 	Warnings []Warning `json:"warnings"`

@@ -495,3 +495,26 @@ func TestUnscopedTracking(t *testing.T) {
 		t.Errorf("no review warning: %+v", m.Warnings)
 	}
 }
+
+// TestREADME: the export shown in README.md is the start of the real output.
+func TestREADME(t *testing.T) {
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const intro = "For Blausen Medical's 2019 policy, `export -to apple-label` begins:\n\n```\n"
+	i := bytes.Index(readme, []byte(intro))
+	if i < 0 {
+		t.Fatal("README.md lacks the export example")
+	}
+	block := readme[i+len(intro):]
+	block = block[:bytes.Index(block, []byte("```"))]
+	p, err := examples.ByID("blausen-medical-2019")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _ := Apple(p)
+	if !strings.HasPrefix(m.Label().Text(), string(block)) {
+		t.Errorf("README.md example is not the start of the output:\n%s", block)
+	}
+}

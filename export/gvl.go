@@ -16,29 +16,45 @@ import (
 // GVL is the part of an IAB TCF Global Vendor List v3 document the comparison
 // reads.
 type GVL struct {
-	GVLSpecificationVersion int                   `json:"gvlSpecificationVersion"`
-	VendorListVersion       int                   `json:"vendorListVersion"`
-	Vendors                 map[string]*GVLVendor `json:"vendors"`
+	// GVLSpecificationVersion must be 3.
+	GVLSpecificationVersion int `json:"gvlSpecificationVersion"`
+	// VendorListVersion is the list's version number.
+	VendorListVersion int `json:"vendorListVersion"`
+	// Vendors are keyed by vendor ID as a string.
+	Vendors map[string]*GVLVendor `json:"vendors"`
 }
 
 // GVLVendor is one vendor of a Global Vendor List.
 type GVLVendor struct {
-	ID                  int           `json:"id"`
-	Name                string        `json:"name"`
-	Purposes            []int         `json:"purposes"`
-	LegIntPurposes      []int         `json:"legIntPurposes"`
-	FlexiblePurposes    []int         `json:"flexiblePurposes"`
-	SpecialPurposes     []int         `json:"specialPurposes"`
-	DataRetention       *GVLRetention `json:"dataRetention"`
-	UsesCookies         bool          `json:"usesCookies"`
-	CookieMaxAgeSeconds *int64        `json:"cookieMaxAgeSeconds"`
-	DeletedDate         string        `json:"deletedDate"`
+	// ID is the vendor ID.
+	ID int `json:"id"`
+	// Name is the vendor's name, matched against the policy's entities.
+	Name string `json:"name"`
+	// Purposes are the TCF purposes the vendor processes on consent.
+	Purposes []int `json:"purposes"`
+	// LegIntPurposes are the purposes it processes on legitimate interest.
+	LegIntPurposes []int `json:"legIntPurposes"`
+	// FlexiblePurposes may use either basis, as the publisher chooses.
+	FlexiblePurposes []int `json:"flexiblePurposes"`
+	// SpecialPurposes are the special purposes (no choice).
+	SpecialPurposes []int `json:"specialPurposes"`
+	// DataRetention is the declared retention, in days.
+	DataRetention *GVLRetention `json:"dataRetention"`
+	// UsesCookies says the vendor stores cookies.
+	UsesCookies bool `json:"usesCookies"`
+	// CookieMaxAgeSeconds is the longest cookie lifetime (0 or less: session).
+	CookieMaxAgeSeconds *int64 `json:"cookieMaxAgeSeconds"`
+	// DeletedDate is set when the vendor left the list.
+	DeletedDate string `json:"deletedDate"`
 }
 
 // GVLRetention is a vendor's declared retention in days.
 type GVLRetention struct {
-	StdRetention    *int           `json:"stdRetention"`
-	Purposes        map[string]int `json:"purposes"`
+	// StdRetention is the standard retention in days.
+	StdRetention *int `json:"stdRetention"`
+	// Purposes are per-purpose retention days, keyed by purpose number.
+	Purposes map[string]int `json:"purposes"`
+	// SpecialPurposes are per-special-purpose retention days.
 	SpecialPurposes map[string]int `json:"specialPurposes"`
 }
 
@@ -60,13 +76,17 @@ func ParseGVL(b []byte) (*GVL, error) {
 // GVLReport lists the differences between a policy's statements about one
 // vendor and the vendor's Global Vendor List declaration.
 type GVLReport struct {
-	VendorID   int    `json:"vendor_id"`
+	// VendorID and VendorName identify the vendor compared.
+	VendorID int `json:"vendor_id"`
+	// VendorName is the vendor's name in the list.
 	VendorName string `json:"vendor_name"`
 	// Statements are pointers to the recipients and trackers of the policy that
 	// name the vendor.
-	Statements []string  `json:"statements"`
-	Findings   []Finding `json:"findings"`
-	Warnings   []Warning `json:"warnings"`
+	Statements []string `json:"statements"`
+	// Findings are the differences, with JSON Pointers into the policy.
+	Findings []Finding `json:"findings"`
+	// Warnings are what the policy does not state (retention, lifespans).
+	Warnings []Warning `json:"warnings"`
 }
 
 // CompareGVL compares what the policy says about vendor id (its recipients and

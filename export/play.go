@@ -52,10 +52,12 @@ type PlayCollected struct {
 	// CollectionPurposes and SharingPurposes are purpose response IDs, in the
 	// template's order.
 	CollectionPurposes []string `json:"collection_purposes"`
-	SharingPurposes    []string `json:"sharing_purposes"`
+	// SharingPurposes are the purposes of the recipients that make it shared.
+	SharingPurposes []string `json:"sharing_purposes"`
 	// Sources are JSON Pointers to the statements the type comes from;
 	// SharingSources to the recipients that make it shared.
-	Sources        []string `json:"sources"`
+	Sources []string `json:"sources"`
+	// SharingSources point to the recipients that make the type shared.
 	SharingSources []string `json:"sharing_sources,omitempty"`
 }
 
