@@ -67,7 +67,7 @@ func (f *findings) add(code, aspect, ptr, declared, msg string) {
 func (f findings) sorted() []Finding {
 	out := slices.Clone([]Finding(f))
 	slices.SortStableFunc(out, func(a, b Finding) int {
-		for _, c := range []int{strings.Compare(a.Code, b.Code), strings.Compare(a.Aspect, b.Aspect), strings.Compare(a.Declared, b.Declared), comparePointers(a.Pointer, b.Pointer)} {
+		for _, c := range []int{strings.Compare(a.Code, b.Code), strings.Compare(a.Aspect, b.Aspect), comparePointers(a.Declared, b.Declared), comparePointers(a.Pointer, b.Pointer)} {
 			if c != 0 {
 				return c
 			}

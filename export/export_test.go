@@ -52,7 +52,11 @@ func mustJSON(t *testing.T, v any) []byte {
 	return append(b, '\n')
 }
 
-// TestGolden writes every target for every fixture and compares the bytes.
+// TestGolden writes every target for every fixture and compares the bytes. The
+// cross-checks read two small hand-made declarations (testdata/declaration.*);
+// the GVL comparison reads testdata/gvl.json, a hand-made vendor list whose one
+// vendor carries Google's name and illustrative declarations, not a copy of the
+// published list.
 func TestGolden(t *testing.T) {
 	for _, f := range examples.All() {
 		t.Run(f.ID, func(t *testing.T) {
@@ -77,6 +81,30 @@ func TestGolden(t *testing.T) {
 			}
 			golden(t, f.ID+".dpv.jsonld", d.JSONLD)
 			golden(t, f.ID+".dpv-warnings.json", mustJSON(t, d.Warnings))
+			for _, decl := range []string{"declaration.xcprivacy", "declaration.csv"} {
+				b, err := os.ReadFile(filepath.Join("testdata", decl))
+				if err != nil {
+					t.Fatal(err)
+				}
+				r, err := CrossCheck(p, b)
+				if err != nil {
+					t.Fatal(err)
+				}
+				golden(t, f.ID+".crosscheck-"+filepath.Ext(decl)[1:]+".json", mustJSON(t, r))
+			}
+			b, err := os.ReadFile(filepath.Join("testdata", "gvl.json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			g, err := ParseGVL(b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			gr, err := CompareGVL(p, g, 755)
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden(t, f.ID+".gvl-755.json", mustJSON(t, gr))
 		})
 	}
 }
