@@ -47,6 +47,7 @@ type command struct {
 	name    string
 	args    string
 	summary string
+	doc     string // more about the command, after its summary in its usage
 	run     func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 }
 
@@ -56,16 +57,40 @@ var commands []command
 
 func init() {
 	commands = []command{
-		{"validate", "[-format text|json] [-max-bytes N] FILE...", "decode and validate policy documents (\"-\" for stdin)", runValidate},
-		{"data", "POLICY", "list the data a policy collects, with its sensitivity flags", runData},
-		{"codes", "[-json] [LIST]", "print the code lists (which take x- codes), or one list's codes", runCodes},
-		{"schema", "", "print the JSON Schema of a policy document", runSchema},
-		{"examples", "", "list the embedded example policies", runExamples},
-		{"show", "ID", "print an example policy's JSON", runShow},
-		{"version", "", "print the version of privacy", runVersion},
-		{"help", "[COMMAND]", "print the usage of privacy or of one command", runHelp},
+		{"validate", "[-format text|json] [-max-bytes N] FILE...", "decode and validate policy documents (\"-\" for stdin)", "", runValidate},
+		{"data", "POLICY", "list the data a policy collects, with its sensitivity flags", "", runData},
+		{"codes", "[-json] [LIST]", "print the code lists (which take x- codes), or one list's codes", "", runCodes},
+		{"schema", "", "print the JSON Schema of a policy document", "", runSchema},
+		{"examples", "", "list the embedded example policies", "", runExamples},
+		{"show", "ID", "print an example policy's JSON", "", runShow},
+		{"export", "-to apple|apple-label|play|dpv [-json] POLICY", "convert a policy to an app-store label, a Play Data safety CSV or DPV JSON-LD", exportDoc, runExport},
+		{"crosscheck", "[-json] POLICY DECLARATION", "compare a PrivacyInfo.xcprivacy or Data safety CSV with a policy", crosscheckDoc, runCrosscheck},
+		{"gvl", "[-json] POLICY GVL.json VENDOR", "compare a policy with a vendor's IAB TCF Global Vendor List entry", gvlDoc, runGVL},
+		{"version", "", "print the version of privacy", "", runVersion},
+		{"help", "[COMMAND]", "print the usage of privacy or of one command", "", runHelp},
 	}
 }
+
+const exportDoc = `Targets:
+  apple        PrivacyInfo.xcprivacy property list (-json for its content as JSON)
+  apple-label  App Store Connect App Privacy answers (text; -json for JSON)
+  play         Google Play Data safety CSV (-json for the answers as JSON)
+  dpv          W3C DPV JSON-LD
+Warnings (codes with no counterpart, questions the policy does not answer) go
+to stderr.
+`
+
+const crosscheckDoc = `DECLARATION is a PrivacyInfo.xcprivacy or a Play Console Data safety CSV.
+Prints what the declaration states that the policy does not
+(undisclosed-in-policy) and what the policy states that the declaration omits
+(undeclared), each with a JSON Pointer into the policy. Exits 1 on findings.
+`
+
+const gvlDoc = `Compares what POLICY says about the vendor (recipients and tracker providers
+matched by name) with the vendor's IAB TCF Global Vendor List v3 declaration:
+purposes, legal bases, retention days, cookie maximum age. VENDOR is the
+vendor's numeric ID. Exits 1 on findings.
+`
 
 func usage(w io.Writer) {
 	fmt.Fprint(w, "privacy works with privacy policies as typed, validated data.\n\nUsage:\n\n\tprivacy <command> [flags] [arguments]\n\nThe commands are:\n\n")
@@ -128,6 +153,9 @@ func newFlags(name string) *flag.FlagSet {
 	fs.Usage = func() {
 		w := fs.Output()
 		fmt.Fprintf(w, "usage: privacy %s %s\n\n%s.\n", name, c.args, upperFirst(c.summary))
+		if c.doc != "" {
+			fmt.Fprintf(w, "\n%s", c.doc)
+		}
 		n := 0
 		fs.VisitAll(func(*flag.Flag) { n++ })
 		if n > 0 {

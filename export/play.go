@@ -1,0 +1,303 @@
+package export
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"slices"
+
+	"github.com/openpolicies/privacy/category"
+	"github.com/openpolicies/privacy/policy"
+	"github.com/openpolicies/privacy/rights"
+)
+
+// PlayDataSafety is what a policy says, in the terms of Google Play's Data
+// safety form.
+type PlayDataSafety struct {
+	// CollectsData answers PSL_DATA_COLLECTION_COLLECTS_PERSONAL_DATA.
+	CollectsData bool `json:"collects_data"`
+	// EncryptedInTransit answers PSL_DATA_COLLECTION_ENCRYPTED_IN_TRANSIT; nil
+	// when the policy does not say.
+	EncryptedInTransit *bool `json:"encrypted_in_transit"`
+	// EncryptionSource points to the security measure that answers it.
+	EncryptionSource string `json:"encryption_source,omitempty"`
+	// DeletionRequests answers PSL_SUPPORT_DATA_DELETION_BY_USER; nil when the
+	// policy states no right to erasure.
+	DeletionRequests *bool `json:"deletion_requests"`
+	// DeletionSource points to the rights statement that answers it.
+	DeletionSource string `json:"deletion_source,omitempty"`
+	// DeletionURL answers PSL_DATA_DELETION_URL when a deletion channel has a URL.
+	DeletionURL string `json:"deletion_url,omitempty"`
+	// DataTypes are the collected or shared data types, in the template's order.
+	DataTypes []PlayCollected `json:"data_types"`
+	// Warnings list every code and question the export could not map.
+	Warnings []Warning `json:"warnings"`
+}
+
+// PlayCollected is the Data safety answers for one data type.
+type PlayCollected struct {
+	// Type is the data type's response ID ("PSL_EMAIL").
+	Type string `json:"type"`
+	// Collected: the data leaves the device to the developer.
+	Collected bool `json:"collected"`
+	// Shared: the data is transferred to a third party. Transfers Google exempts
+	// (to service providers and processors, to authorities for legal reasons, to
+	// other users or the public at the user's request) are not sharing.
+	Shared bool `json:"shared"`
+	// Ephemeral is always false: the model has no "processed only in memory" flag.
+	Ephemeral bool `json:"ephemeral"`
+	// Required is true when collection is required, false when optional, nil when
+	// the policy does not say.
+	Required *bool `json:"required"`
+	// CollectionPurposes and SharingPurposes are purpose response IDs, in the
+	// template's order.
+	CollectionPurposes []string `json:"collection_purposes"`
+	// SharingPurposes are the purposes of the recipients that make it shared.
+	SharingPurposes []string `json:"sharing_purposes"`
+	// Sources are JSON Pointers to the statements the type comes from;
+	// SharingSources to the recipients that make it shared.
+	Sources []string `json:"sources"`
+	// SharingSources point to the recipients that make the type shared.
+	SharingSources []string `json:"sharing_sources,omitempty"`
+}
+
+// Play converts a policy into Google Play Data safety answers using the PlayData,
+// PlayPurposeTable and PlayTrackerClass crosswalks. What it cannot map is in
+// Warnings.
+func Play(p *policy.Policy) (*PlayDataSafety, error) {
+	if p == nil {
+		return nil, fmt.Errorf("export: nil policy")
+	}
+	var w warnings
+	type acc struct {
+		c              PlayCollected
+		collect, share map[string]bool
+		req, opt       bool
+	}
+	byType := map[string]*acc{}
+	for _, u := range uses(p) {
+		types := lookupData(p, PlayData, u.data, u.ptr, &w)
+		if len(types) == 0 {
+			continue
+		}
+		var cp []string
+		for _, k := range u.purposes {
+			cp = addUnique(cp, lookupPurpose(p, PlayPurposeTable, k, &w)...)
+		}
+		if u.tracker >= 0 && len(p.Trackers[u.tracker].Purposes) == 0 {
+			t := p.Trackers[u.tracker]
+			tp, _, ok := PlayTrackerClass.Lookup(t.Class)
+			if !ok {
+				w.add("not-stated", fmt.Sprintf("/trackers/%d", u.tracker), string(t.Class), "the tracker names no purpose and no class Play can map")
+			}
+			cp = addUnique(cp, tp...)
+		}
+		if len(cp) == 0 {
+			w.add("no-purpose", u.ptr, string(u.data), fmt.Sprintf("data %q is linked to no purpose Play knows", u.data))
+		}
+		var sp, shareSrc []string
+		for _, k := range u.recipients {
+			if !playShares(p, p.Recipients[k]) {
+				continue
+			}
+			shareSrc = append(shareSrc, fmt.Sprintf("/recipients/%d", k))
+			sp = addUnique(sp, recipientPlayPurposes(p, k, &w)...)
+		}
+		for _, t := range types {
+			a := byType[t]
+			if a == nil {
+				a = &acc{c: PlayCollected{Type: t, Collected: true}, collect: map[string]bool{}, share: map[string]bool{}}
+				byType[t] = a
+			}
+			a.c.Sources = addUnique(a.c.Sources, u.ptr)
+			a.c.SharingSources = addUnique(a.c.SharingSources, shareSrc...)
+			if len(shareSrc) > 0 {
+				a.c.Shared = true
+			}
+			for _, x := range cp {
+				a.collect[x] = true
+			}
+			for _, x := range sp {
+				a.share[x] = true
+			}
+			switch u.requirement {
+			case "required":
+				a.req = true
+			case "optional", "conditional":
+				a.opt = true
+			}
+		}
+	}
+	r := &PlayDataSafety{DataTypes: []PlayCollected{}}
+	for _, t := range sortedKeys(byType, playTypeIndex) {
+		a := byType[t]
+		a.c.CollectionPurposes = sortedKeys(a.collect, playPurposeIndex)
+		a.c.SharingPurposes = sortedKeys(a.share, playPurposeIndex)
+		slices.Sort(a.c.Sources)
+		slices.Sort(a.c.SharingSources)
+		switch {
+		case a.req:
+			// Play's "required": users cannot turn collection off. Data required
+			// in one statement is required for the type.
+			a.c.Required = ptr(true)
+		case a.opt:
+			a.c.Required = ptr(false)
+		default:
+			w.add("not-stated", a.c.Sources[0], t, fmt.Sprintf("the policy does not say whether %s is required or optional", t))
+		}
+		if a.c.Shared && len(a.c.SharingPurposes) == 0 {
+			w.add("no-purpose", a.c.SharingSources[0], t, fmt.Sprintf("%s is shared but the recipient names no purpose Play knows", t))
+		}
+		r.DataTypes = append(r.DataTypes, a.c)
+	}
+	r.CollectsData = len(r.DataTypes) > 0
+	for i, m := range p.Security {
+		if !m.Not && m.Kind == "encryption-in-transit" {
+			r.EncryptedInTransit, r.EncryptionSource = ptr(true), fmt.Sprintf("/security/%d", i)
+			break
+		}
+	}
+	if r.EncryptedInTransit == nil {
+		w.add("not-stated", "/security", "PSL_DATA_COLLECTION_ENCRYPTED_IN_TRANSIT", "the policy states no encryption in transit")
+	}
+	for i, rs := range p.Rights {
+		if rs.Not || !slices.Contains(rs.Rights, rights.RightErasure) {
+			continue
+		}
+		r.DeletionRequests, r.DeletionSource = ptr(true), fmt.Sprintf("/rights/%d", i)
+		for _, ch := range rs.Channels {
+			if ch.URL != "" {
+				r.DeletionURL = ch.URL
+				break
+			}
+		}
+		break
+	}
+	if r.DeletionRequests == nil {
+		w.add("not-stated", "/rights", "PSL_SUPPORT_DATA_DELETION_BY_USER", "the policy states no right to request deletion")
+	}
+	r.Warnings = w.sorted()
+	if r.Warnings == nil {
+		r.Warnings = []Warning{}
+	}
+	return r, nil
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// playShares reports whether a transfer to r is "sharing" in Play's sense.
+func playShares(p *policy.Policy, r policy.Recipient) bool {
+	switch r.Role {
+	case "processor", "service-provider", "authority":
+		return false
+	}
+	exempt := []category.Recipient{"internal", "service-provider", "public-authority", "other-users", "public"}
+	for _, t := range r.Types {
+		if !slices.ContainsFunc(exempt, func(e category.Recipient) bool { return recipientWithin(p, t, e) }) {
+			return true
+		}
+	}
+	return false
+}
+
+func recipientPlayPurposes(p *policy.Policy, k int, w *warnings) []string {
+	r := p.Recipients[k]
+	var out []string
+	for _, id := range r.Purposes {
+		if i := slices.IndexFunc(p.Purposes, func(x policy.Purpose) bool { return x.ID == id }); i >= 0 {
+			out = addUnique(out, lookupPurpose(p, PlayPurposeTable, i, w)...)
+		}
+	}
+	for j, rp := range r.RecipientPurposes {
+		rk := category.Purpose(p.Standard("purpose", string(rp)))
+		ts, _, ok := PlayPurposeTable.Lookup(rk)
+		ptr := fmt.Sprintf("/recipients/%d/recipient_purposes/%d", k, j)
+		switch {
+		case !ok:
+			w.add("unmapped", ptr, string(rp), fmt.Sprintf("purpose %q has no entry in %s", rp, PlayPurposeTable.Name()))
+		case len(ts) == 0:
+			w.add("no-counterpart", ptr, string(rp), fmt.Sprintf("purpose %q has no counterpart in %s", rp, PlayPurposeTable.Name()))
+		}
+		out = addUnique(out, ts...)
+	}
+	return out
+}
+
+// PlayCSVHeader is the header row of the Play Console Data safety CSV.
+var PlayCSVHeader = []string{
+	"Question ID (machine readable)",
+	"Response ID (machine readable)",
+	"Response value",
+	"Answer requirement",
+	"Human-friendly question label",
+}
+
+// CSV writes the answers in the Play Console's import format: one row per
+// question and response, with every data type's rows, blank where the answer is
+// "no" or not stated. Account-creation and other questions outside the policy
+// model are not written.
+func (r *PlayDataSafety) CSV() []byte {
+	var b bytes.Buffer
+	cw := csv.NewWriter(&b)
+	row := func(q, resp, val, req, label string) { _ = cw.Write([]string{q, resp, val, req, label}) }
+	_ = cw.Write(PlayCSVHeader)
+	row("PSL_DATA_COLLECTION_COLLECTS_PERSONAL_DATA", "", tf(r.CollectsData), "REQUIRED", "Does your app collect or share any of the required user data types?")
+	row("PSL_DATA_COLLECTION_ENCRYPTED_IN_TRANSIT", "", opt(r.EncryptedInTransit), "MAYBE_REQUIRED", "Is all of the user data collected by your app encrypted in transit?")
+	del := func(id string, on bool) {
+		row("PSL_SUPPORT_DATA_DELETION_BY_USER", id, tfBlank(on), "MAYBE_REQUIRED", "Do you provide a way for users to request that their data is deleted?")
+	}
+	del("DATA_DELETION_YES", r.DeletionRequests != nil && *r.DeletionRequests)
+	del("DATA_DELETION_NO", r.DeletionRequests != nil && !*r.DeletionRequests)
+	row("PSL_DATA_DELETION_URL", "", r.DeletionURL, "OPTIONAL", "Delete data URL")
+	got := map[string]PlayCollected{}
+	for _, c := range r.DataTypes {
+		got[c.Type] = c
+	}
+	for _, t := range playTypes {
+		_, on := got[t.ID]
+		row(t.Category, t.ID, tfBlank(on), "MULTIPLE_CHOICE", "Data types / "+t.Label)
+	}
+	for _, t := range playTypes {
+		c, on := got[t.ID]
+		q := "PSL_DATA_USAGE_RESPONSES:" + t.ID + ":"
+		lbl := t.Label + " / "
+		row(q+"PSL_DATA_USAGE_COLLECTION_AND_SHARING", "PSL_DATA_USAGE_ONLY_COLLECTED", tfBlank(on && c.Collected), "MULTIPLE_CHOICE", lbl+"Is this data collected, shared, or both? / Collected")
+		row(q+"PSL_DATA_USAGE_COLLECTION_AND_SHARING", "PSL_DATA_USAGE_ONLY_SHARED", tfBlank(on && c.Shared), "MULTIPLE_CHOICE", lbl+"Is this data collected, shared, or both? / Shared")
+		eph := ""
+		if on {
+			eph = tf(c.Ephemeral)
+		}
+		row(q+"PSL_DATA_USAGE_EPHEMERAL", "", eph, "MAYBE_REQUIRED", lbl+"Is this data processed ephemerally?")
+		row(q+"DATA_USAGE_USER_CONTROL", "PSL_DATA_USAGE_USER_CONTROL_OPTIONAL", tfBlank(on && c.Required != nil && !*c.Required), "MAYBE_REQUIRED", lbl+"Is this data required for your app, or can users choose whether it's collected? / Users can choose whether this data is collected")
+		row(q+"DATA_USAGE_USER_CONTROL", "PSL_DATA_USAGE_USER_CONTROL_REQUIRED", tfBlank(on && c.Required != nil && *c.Required), "MAYBE_REQUIRED", lbl+"Is this data required for your app, or can users choose whether it's collected? / Data collection is required")
+		for _, pp := range playPurposes {
+			row(q+"DATA_USAGE_COLLECTION_PURPOSE", pp.ID, tfBlank(on && slices.Contains(c.CollectionPurposes, pp.ID)), "MULTIPLE_CHOICE", lbl+"Why is this user data collected? / "+pp.Label)
+		}
+		for _, pp := range playPurposes {
+			row(q+"DATA_USAGE_SHARING_PURPOSE", pp.ID, tfBlank(on && slices.Contains(c.SharingPurposes, pp.ID)), "MULTIPLE_CHOICE", lbl+"Why is this user data shared? / "+pp.Label)
+		}
+	}
+	cw.Flush()
+	return b.Bytes()
+}
+
+func tf(v bool) string {
+	if v {
+		return "true"
+	}
+	return "false"
+}
+
+func tfBlank(v bool) string {
+	if v {
+		return "true"
+	}
+	return ""
+}
+
+func opt(v *bool) string {
+	if v == nil {
+		return ""
+	}
+	return tf(*v)
+}
