@@ -75,8 +75,11 @@ var evaluators = func() map[string]evaluator {
 	} {
 		m[id] = ev
 	}
-	for _, s := range []struct{ prefix, sale string }{{"vcdpa-578-c-", "vcdpa-578-d"}, {"ctdpa-520-c-", "ctdpa-520-d"}} {
-		for i, ev := range []evaluator{anyCollection, anyPurposes, rightsWithAppeal, sharedData, thirdPartyCategories, onlineContact} {
+	for _, s := range []struct {
+		prefix, sale string
+		items        int
+	}{{"vcdpa-578-c-", "vcdpa-578-d", 5}, {"ctdpa-520-c-", "ctdpa-520-d", 6}} {
+		for i, ev := range []evaluator{anyCollection, anyPurposes, rightsWithAppeal, sharedData, thirdPartyCategories, onlineContact}[:s.items] {
 			m[s.prefix+strconv.Itoa(i+1)] = ev
 		}
 		m[s.sale] = saleOptOut
