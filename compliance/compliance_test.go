@@ -508,6 +508,9 @@ func TestRules(t *testing.T) {
 		count := func(mut func(*policy.Policy)) int {
 			p := base()
 			mut(p)
+			// The rules in a law's terms run when the law is checked.
+			p.Laws = append(p.Laws, policy.LawStatement{Statement: st("gdpr"), Law: jurisdiction.LawGDPR, Status: policy.LawApplies},
+				policy.LawStatement{Statement: st("coppa"), Law: jurisdiction.LawCOPPA, Status: policy.LawApplies})
 			rep, err := Check(p, Options{})
 			if err != nil {
 				t.Fatal(err)
@@ -560,5 +563,11 @@ func TestReport(t *testing.T) {
 	}
 	if ok := (Report{Findings: []Finding{{Status: StatusPartial}}}); ok.Failed() {
 		t.Error("partial findings failed a report")
+	}
+	// A rule in a law's terms does not run when the law is not checked.
+	p = base()
+	p.LegalBases = []policy.LegalBasis{{Basis: policy.BasisConsent, SpecialConditions: []policy.SpecialCondition{policy.Art9NotStated}}}
+	if rep, _ := Check(p, Options{Laws: []jurisdiction.Law{jurisdiction.LawCCPA}}); slices.ContainsFunc(rep.Findings, func(f Finding) bool { return f.ID == RuleSpecialNoCondition }) {
+		t.Error("the Art. 9(2) rule ran on a CCPA-only check")
 	}
 }

@@ -441,10 +441,10 @@ func saleStated(c *ctx) result {
 func withData(c *ctx, rs []indexed[policy.Recipient], what string) result {
 	for _, r := range rs {
 		if len(c.dataOf(r.v.Data, r.v.Collections)) == 0 {
-			return partial("/recipients/"+strconv.Itoa(r.i)+"/data", "a recipient "+what+" names no category of data")
+			return partial("/recipients/"+strconv.Itoa(r.i)+"/data", fmt.Sprintf("a disclosure %s (%s) names no category of data", what, r.v.ID))
 		}
 	}
-	return ok("/recipients/"+strconv.Itoa(rs[0].i), fmt.Sprintf("names the data and the kind of third party of %d recipients %s", len(rs), what))
+	return ok("/recipients/"+strconv.Itoa(rs[0].i), fmt.Sprintf("names the data and the kind of recipient of %d disclosures %s", len(rs), what))
 }
 
 // withPurposes checks that the recipients of rs state why they receive data.
@@ -459,7 +459,7 @@ func withPurposes(rs []indexed[policy.Recipient], what string) result {
 	case len(without) == 0:
 		return ok("/recipients/"+strconv.Itoa(rs[0].i)+"/purposes", "states the purposes of disclosures "+what)
 	case len(without) < len(rs):
-		return partial("/recipients/"+strconv.Itoa(without[0].i)+"/purposes", fmt.Sprintf("%d of %d recipients %s state no purpose (first: %s)", len(without), len(rs), what, without[0].v.ID))
+		return partial("/recipients/"+strconv.Itoa(without[0].i)+"/purposes", fmt.Sprintf("%d of %d disclosures %s state no purpose (first: %s)", len(without), len(rs), what, without[0].v.ID))
 	}
 	return missing("/recipients/"+strconv.Itoa(rs[0].i)+"/purposes", "state the purpose of disclosures "+what)
 }
@@ -935,7 +935,7 @@ func sharedData(c *ctx) result {
 	if len(tp) == 0 {
 		return notApplies("/recipients", "states no disclosure to third parties")
 	}
-	return withData(c, tp, "that are third parties")
+	return withData(c, tp, "to a third party")
 }
 
 func thirdPartyCategories(c *ctx) result {

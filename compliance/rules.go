@@ -55,10 +55,14 @@ func ruleByID(id string) Rule {
 	return rules[i]
 }
 
-// ruleFindings runs every consistency rule; the sale rules run only when the
-// CCPA is among the laws checked and not exempt.
+// ruleFindings runs the consistency rules. A rule in a law's terms runs only
+// when that law is checked and not exempt (the Art. 9(2) rule under the GDPR
+// or the UK GDPR, the children's rule under COPPA, the sale rules under the
+// CCPA); the others always run.
 func ruleFindings(p *policy.Policy, laws []LawResult) []Finding {
-	ccpa := slices.ContainsFunc(laws, func(l LawResult) bool { return l.Law == jurisdiction.LawCCPA && !l.Exempt })
+	checked := func(ls ...jurisdiction.Law) bool {
+		return slices.ContainsFunc(laws, func(l LawResult) bool { return slices.Contains(ls, l.Law) && !l.Exempt })
+	}
 	var out []Finding
 	add := func(id, ptr, msg string) {
 		r := ruleByID(id)
@@ -67,9 +71,13 @@ func ruleFindings(p *policy.Policy, laws []LawResult) []Finding {
 	saleContradictions(p, add)
 	exclusiveUse(p, add)
 	retentionUncollected(p, add)
-	specialNoCondition(p, add)
-	childrenCOPPA(p, add)
-	if ccpa {
+	if checked(jurisdiction.LawGDPR, jurisdiction.LawUKGDPR) {
+		specialNoCondition(p, add)
+	}
+	if checked(jurisdiction.LawCOPPA) {
+		childrenCOPPA(p, add)
+	}
+	if checked(jurisdiction.LawCCPA) {
 		saleRules(p, add)
 	}
 	channelsNowhere(p, add)
