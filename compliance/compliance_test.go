@@ -571,3 +571,24 @@ func TestReport(t *testing.T) {
 		t.Error("the Art. 9(2) rule ran on a CCPA-only check")
 	}
 }
+
+// TestRepresentative checks GDPR Art. 13(1)(a)'s representative: needed for a
+// controller established outside the EEA, not for one inside it, and not
+// judged when the controller's country is unknown.
+func TestRepresentative(t *testing.T) {
+	req, _ := jurisdiction.RequirementByID("gdpr-13-1-a")
+	for _, tc := range []struct {
+		country string
+		rep     bool
+		want    Status
+	}{{"US", false, StatusPartial}, {"US", true, StatusSatisfied}, {"DK", false, StatusSatisfied}, {"", false, StatusSatisfied}} {
+		p := base()
+		p.Controllers[0].Address = &contact.Address{Lines: []string{"1 Main St"}, Locality: "X", Country: tc.country}
+		if tc.rep {
+			p.Representatives = []policy.Representative{{Statement: st("rep"), Name: "EU Rep", Jurisdictions: []jurisdiction.Code{jurisdiction.EEA}}}
+		}
+		if f := evaluate(newCtx(p, jurisdiction.LawGDPR), req); f.Status != tc.want {
+			t.Errorf("controller in %q, representative %v: %s, want %s (%s)", tc.country, tc.rep, f.Status, tc.want, f.Message)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/openpolicies/privacy/category"
 	"github.com/openpolicies/privacy/contact"
+	"github.com/openpolicies/privacy/jurisdiction"
 	"github.com/openpolicies/privacy/policy"
 	"github.com/openpolicies/privacy/rights"
 )
@@ -33,7 +34,7 @@ var evaluators = func() map[string]evaluator {
 	m := map[string]evaluator{}
 	for _, law := range []string{"gdpr", "uk-gdpr"} {
 		for num, ev := range map[string]evaluator{
-			"13-1-a": controllerIdentity, "13-1-b": dpoContact, "13-1-c": purposesAndBases,
+			"13-1-a": controllerAndRepresentative, "13-1-b": dpoContact, "13-1-c": purposesAndBases,
 			"13-1-d": legitimateInterests, "13-1-e": anyRecipients, "13-1-f": transferSafeguards,
 			"13-2-a": retention, "13-2-b": gdprRights, "13-2-c": withdrawConsent,
 			"13-2-d": complaint, "13-2-e": requiredData, "13-2-f": automatedDecisions,
@@ -101,6 +102,37 @@ func controllerIdentity(c *ctx) result {
 		}
 	}
 	return partial("/controllers/0", "names "+c.p.Controllers[0].LegalName+" but gives no address or contact point for it")
+}
+
+// controllerAndRepresentative is GDPR Art. 13(1)(a): the controller's
+// identity and contact details and, where applicable, its representative
+// (Art. 27), which a controller established outside the law's area needs
+// unless an exception of Art. 27(2) applies.
+func controllerAndRepresentative(c *ctx) result {
+	r := controllerIdentity(c)
+	if r.status != StatusSatisfied {
+		return r
+	}
+	outside := false
+	for _, ct := range c.p.Controllers {
+		if ct.Address == nil || ct.Address.Country == "" {
+			return r // an unknown establishment says nothing either way
+		}
+		country := jurisdiction.Code(ct.Address.Country)
+		if slices.ContainsFunc(c.lands, func(l jurisdiction.Code) bool { return l.Contains(country) }) {
+			return r
+		}
+		outside = true
+	}
+	if !outside {
+		return r
+	}
+	for i, rep := range c.p.Representatives {
+		if !rep.Not && (len(rep.Jurisdictions) == 0 || c.inScope(&policy.Scope{Jurisdictions: rep.Jurisdictions})) {
+			return ok("/representatives/"+strconv.Itoa(i), "names the controller with contact details and its representative")
+		}
+	}
+	return partial("/representatives", "names the controller, established outside the law's area, but no representative (Art. 27), which it needs unless an exception of Art. 27(2) applies")
 }
 
 func dpoContact(c *ctx) result {
@@ -179,14 +211,36 @@ func anyRecipients(c *ctx) result {
 	return missing("/recipients", "state the recipients or categories of recipients, or that data is disclosed to no one")
 }
 
+// transfers returns the transfers in scope that leave the law's area: those
+// with a safeguard other than "not-needed" (which marks a transfer inside it).
 func (c *ctx) transfers() []indexed[policy.Transfer] {
 	var out []indexed[policy.Transfer]
 	for i := range c.p.Transfers {
-		if t := &c.p.Transfers[i]; !t.Not && c.inScope(t.AppliesTo) {
+		t := &c.p.Transfers[i]
+		if t.Not || !c.inScope(t.AppliesTo) {
+			continue
+		}
+		if slices.ContainsFunc(t.Safeguards, func(s policy.Safeguard) bool { return s != policy.SafeguardNotNeeded }) {
 			out = append(out, indexed[policy.Transfer]{i, t})
 		}
 	}
 	return out
+}
+
+// safeguardProblem says what a transfer lacks in its safeguards: none
+// stated, or only "appropriate safeguards" without saying which; "" when it
+// names one.
+func safeguardProblem(t *policy.Transfer) string {
+	specific := slices.ContainsFunc(t.Safeguards, func(s policy.Safeguard) bool {
+		return s != policy.SafeguardNotStated && s != policy.SafeguardAppropriateSafeguards && s != policy.SafeguardNotNeeded
+	})
+	switch {
+	case specific:
+		return ""
+	case slices.Contains(t.Safeguards, policy.SafeguardAppropriateSafeguards):
+		return "a transfer (" + t.ID + ") promises \"appropriate safeguards\" without saying which (adequacy decision, standard contractual clauses, binding corporate rules, a derogation)"
+	}
+	return "a transfer (" + t.ID + ") names no adequacy decision or safeguard"
 }
 
 func transferSafeguards(c *ctx) result {
@@ -195,8 +249,8 @@ func transferSafeguards(c *ctx) result {
 		return notApplies("/transfers", "states no transfer to a third country")
 	}
 	for _, t := range ts {
-		if slices.Contains(t.v.Safeguards, policy.SafeguardNotStated) {
-			return partial("/transfers/"+strconv.Itoa(t.i)+"/safeguards", "a transfer names no adequacy decision or safeguard")
+		if msg := safeguardProblem(t.v); msg != "" {
+			return partial("/transfers/"+strconv.Itoa(t.i)+"/safeguards", msg)
 		}
 	}
 	return ok("/transfers", fmt.Sprintf("states %d transfers with their safeguards", len(ts)))
@@ -209,10 +263,10 @@ func transferDestinations(c *ctx) result {
 	}
 	for _, t := range ts {
 		if len(t.v.To) == 0 && t.v.OtherDestinations == "" {
-			return partial("/transfers/"+strconv.Itoa(t.i)+"/to", "a transfer names no destination state")
+			return partial("/transfers/"+strconv.Itoa(t.i)+"/to", "a transfer ("+t.v.ID+") names no destination state")
 		}
-		if slices.Contains(t.v.Safeguards, policy.SafeguardNotStated) {
-			return partial("/transfers/"+strconv.Itoa(t.i)+"/safeguards", "a transfer names no guarantee or exception")
+		if msg := safeguardProblem(t.v); msg != "" {
+			return partial("/transfers/"+strconv.Itoa(t.i)+"/safeguards", msg)
 		}
 	}
 	return ok("/transfers", fmt.Sprintf("states %d transfers with destinations and safeguards", len(ts)))
@@ -381,10 +435,21 @@ func categoriesFromOthers(c *ctx) result {
 }
 
 func sourcesOfOthers(c *ctx) result {
-	if cs := c.fromOthers(); len(cs) > 0 {
-		return ok("/collection/"+strconv.Itoa(cs[0].i)+"/sources", "names the sources of data obtained from others")
+	cs := c.fromOthers()
+	if len(cs) == 0 {
+		return notApplies("/collection", "names no data obtained from anyone but the person")
 	}
-	return notApplies("/collection", "names no data obtained from anyone but the person")
+	// "Third parties" alone says no more than that the data is not the
+	// person's own: a source is named by kind (partners, affiliates, public
+	// sources, other users) or by name.
+	for _, col := range cs {
+		if len(col.v.From) == 0 && !slices.ContainsFunc(col.v.Sources, func(s category.Source) bool {
+			return s != category.SourceThirdParty && slices.Contains(thirdPartySources, s)
+		}) {
+			return partial("/collection/"+strconv.Itoa(col.i)+"/sources", "a collection from others ("+col.v.ID+") names its source only as third parties")
+		}
+	}
+	return ok("/collection/"+strconv.Itoa(cs[0].i)+"/sources", "names the sources of data obtained from others")
 }
 
 func anyCollection(c *ctx) result {
