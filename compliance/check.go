@@ -89,8 +89,10 @@ func applicable(p *policy.Policy, opts Options) ([]LawResult, error) {
 						break
 					}
 				}
-				continue
 			}
+			// The jurisdictions a statement names (with a law or alone) are
+			// where the policy addresses people: the territorial laws in
+			// force there apply too.
 			for _, def := range jurisdiction.LawDefinitions() {
 				l := jurisdiction.Law(def.Code)
 				if len(l.Requirements()) == 0 || slices.Contains(thresholded, l) {

@@ -347,11 +347,18 @@ func TestScope(t *testing.T) {
 	if f := evaluate(newCtx(p, jurisdiction.LawGDPR), req); f.Status != StatusSatisfied {
 		t.Errorf("a right under the Irish DPA 2018 did not count for the GDPR: %s", f.Status)
 	}
-	// A non-exhaustive statement grants the law's rights only by reference.
+	// A non-exhaustive statement grants the law's rights only by reference:
+	// enough for a partial list of the Art. 13(2)(b) rights, not for the
+	// right to complain, which "your rights under the GDPR, which include
+	// access" does not tell a reader about.
 	p = base()
 	grant(p, policy.RightsStatement{NonExhaustive: true, Laws: []jurisdiction.Law{jurisdiction.LawGDPR}}, rights.RightAccess)
-	if f := evaluate(newCtx(p, jurisdiction.LawGDPR), req); f.Status != StatusPartial {
-		t.Errorf("a right by reference: %s, want partial", f.Status)
+	if f := evaluate(newCtx(p, jurisdiction.LawGDPR), req); f.Status != StatusMissing {
+		t.Errorf("the right to complain by reference: %s, want missing", f.Status)
+	}
+	rb, _ := jurisdiction.RequirementByID("gdpr-13-2-b")
+	if f := evaluate(newCtx(p, jurisdiction.LawGDPR), rb); f.Status != StatusPartial || !strings.Contains(f.Message, "only by reference") {
+		t.Errorf("Art. 13(2)(b) rights by reference: %s (%s), want partial", f.Status, f.Message)
 	}
 }
 

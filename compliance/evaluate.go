@@ -359,13 +359,14 @@ func withdrawConsent(c *ctx) result {
 	if ptr := c.findRight(rights.RightWithdrawConsent); ptr != "" {
 		return ok(ptr, "states the right to withdraw consent")
 	}
-	if ptr := c.findRightByReference(rights.RightWithdrawConsent); ptr != "" {
-		return partial(ptr, "refers to the rights of a law that grants withdrawal of consent, without stating that consent can be withdrawn at any time")
-	}
+
 	if ptr := c.findChoice(policy.ChoiceWithdrawConsent); ptr != "" {
 		return ok(ptr, "states how to withdraw consent")
 	}
-	consented := map[string]bool{}
+	// Withdrawal is not stated as such, but a choice may stop what rests on
+	// consent: one that controls a consented purpose, or, where consent is
+	// stated without purposes, an opt-out or unsubscribe of any kind.
+	consented, general := map[string]bool{}, false
 	for _, b := range c.bases() {
 		if b.b.Basis == policy.BasisConsent {
 			if b.purpose != nil {
@@ -374,11 +375,16 @@ func withdrawConsent(c *ctx) result {
 			for _, id := range b.b.Purposes {
 				consented[id] = true
 			}
+			general = general || (b.purpose == nil && len(b.b.Purposes) == 0)
 		}
 	}
 	for i, ch := range c.p.Choices {
-		if !ch.Not && c.inScope(ch.AppliesTo) && slices.ContainsFunc(ch.Purposes, func(id string) bool { return consented[id] }) {
-			return partial("/choices/"+strconv.Itoa(i), "lets people stop processing that rests on consent, but does not state the right to withdraw consent at any time")
+		if ch.Not || !c.inScope(ch.AppliesTo) {
+			continue
+		}
+		if slices.ContainsFunc(ch.Purposes, func(id string) bool { return consented[id] }) ||
+			(general && slices.Contains([]policy.ChoiceKind{policy.ChoiceOptOut, policy.ChoiceUnsubscribe, policy.ChoiceCookieControl}, ch.Kind)) {
+			return partial("/choices/"+strconv.Itoa(i), "lets people stop some processing that rests on consent, but does not state the right to withdraw consent at any time")
 		}
 	}
 	return missing("/rights", "relies on consent ("+consent+") but does not say it can be withdrawn at any time")
@@ -388,9 +394,7 @@ func complaint(c *ctx) result {
 	if ptr := c.findRight(rights.RightComplaint); ptr != "" {
 		return ok(ptr, "states the right to lodge a complaint with a supervisory authority")
 	}
-	if ptr := c.findRightByReference(rights.RightComplaint); ptr != "" {
-		return partial(ptr, "refers to the rights of a law without naming the right to lodge a complaint with a supervisory authority")
-	}
+
 	return missing("/rights", "state the right to lodge a complaint with a supervisory authority")
 }
 
@@ -423,6 +427,11 @@ func automatedDecisions(c *ctx) result {
 	}
 	if neg != "" {
 		return ok(neg, "states that no automated decisions are made")
+	}
+	for i, d := range c.p.Decisions {
+		if !d.Not && d.Profiling && c.inScope(d.AppliesTo) {
+			return notApplies("/decisions/"+strconv.Itoa(i), "states profiling but no decision based solely on automated processing (Art. 22(1))")
+		}
 	}
 	return notApplies("/decisions", "states no automated decision-making")
 }

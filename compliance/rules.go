@@ -287,14 +287,14 @@ func channelProblem(p *policy.Policy, kind, contactID, url, name string) string 
 		// address printed on a linked form, an office reached by telephone):
 		// only one with no address at all points nowhere.
 		if len(pt.Emails) == 0 && len(pt.Phones) == 0 && len(pt.Addresses) == 0 && len(pt.URLs) == 0 && url == "" {
-			return "a " + kind + " channel points at contact point " + contactID + ", which gives no e-mail address, telephone number, postal address or URL"
+			return "the " + kind + " channel points at contact point " + contactID + ", which gives no e-mail address, telephone number, postal address or URL: it points nowhere"
 		}
 		return ""
 	}
 	switch kind {
 	case string(rights.ChannelWebForm), string(rights.ChannelPortal), string(rights.ChannelWebPage):
 		if url == "" && name == "" {
-			return "a " + kind + " channel gives neither a URL nor a name"
+			return "the " + kind + " channel gives neither a URL nor a name"
 		}
 	}
 	return ""
