@@ -113,7 +113,7 @@ func controllerAndRepresentative(c *ctx) result {
 	if r.status != StatusSatisfied {
 		return r
 	}
-	outside := false
+	outside, where := false, ""
 	for _, ct := range c.p.Controllers {
 		if ct.Address == nil || ct.Address.Country == "" {
 			return r // an unknown establishment says nothing either way
@@ -122,7 +122,7 @@ func controllerAndRepresentative(c *ctx) result {
 		if slices.ContainsFunc(c.lands, func(l jurisdiction.Code) bool { return l.Contains(country) }) {
 			return r
 		}
-		outside = true
+		outside, where = true, ct.Address.Country
 	}
 	if !outside {
 		return r
@@ -132,7 +132,11 @@ func controllerAndRepresentative(c *ctx) result {
 			return ok("/representatives/"+strconv.Itoa(i), "names the controller with contact details and its representative")
 		}
 	}
-	return partial("/representatives", "names the controller, established outside the law's area, but no representative (Art. 27), which it needs unless an exception of Art. 27(2) applies")
+	var lands []string
+	for _, l := range c.lands {
+		lands = append(lands, string(l))
+	}
+	return partial("/representatives", fmt.Sprintf("names the controller, established in %s and so outside %s, but no representative (Art. 27), which it needs unless an exception of Art. 27(2) applies", where, strings.Join(lands, ", ")))
 }
 
 func dpoContact(c *ctx) result {
@@ -512,9 +516,20 @@ func saleStated(c *ctx) result {
 }
 
 // withData checks that every recipient of rs names the data it receives.
+//
+// The laws ask for categories of data per category of recipient, so a
+// recipient that names no data is answered by another of the same kind that
+// does (Google Analytics beside "analytics providers ... collect device,
+// location, browser and activity information").
 func withData(c *ctx, rs []indexed[policy.Recipient], what string) result {
+	var typed []category.Recipient
 	for _, r := range rs {
-		if len(c.dataOf(r.v.Data, r.v.Collections)) == 0 {
+		if len(c.dataOf(r.v.Data, r.v.Collections)) > 0 {
+			typed = append(typed, r.v.Types...)
+		}
+	}
+	for _, r := range rs {
+		if len(c.dataOf(r.v.Data, r.v.Collections)) == 0 && !slices.ContainsFunc(r.v.Types, func(t category.Recipient) bool { return slices.Contains(typed, t) }) {
 			return partial("/recipients/"+strconv.Itoa(r.i)+"/data", fmt.Sprintf("a disclosure %s (%s) names no category of data", what, r.v.ID))
 		}
 	}
