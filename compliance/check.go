@@ -25,7 +25,11 @@ type Options struct {
 // Check does not validate p: run [policy.Policy.Validate] first for faults of
 // form.
 func Check(p *policy.Policy, opts Options) (Report, error) {
-	rep := Report{Policy: p.ID, Laws: []LawResult{}, Findings: []Finding{}}
+	rep := Report{Laws: []LawResult{}, Findings: []Finding{}}
+	if p == nil {
+		return rep, fmt.Errorf("no policy to check")
+	}
+	rep.Policy = p.ID
 	laws, err := applicable(p, opts)
 	if err != nil {
 		return rep, err

@@ -867,6 +867,9 @@ func coppa(ev evaluator) evaluator {
 }
 
 func coppaOperator(c *ctx) result {
+	if len(c.p.Controllers) == 0 {
+		return missing("/controllers", "name every operator with its address, telephone number and e-mail address")
+	}
 	for i, ct := range c.p.Controllers {
 		var email, phone bool
 		for _, id := range ct.Contacts {
@@ -875,13 +878,11 @@ func coppaOperator(c *ctx) result {
 				phone = phone || len(pt.Phones) > 0
 			}
 		}
-		ptr := "/controllers/" + strconv.Itoa(i)
-		if ct.Address != nil && email && phone {
-			return ok(ptr, "names the operator with address, telephone and e-mail")
+		if ct.Address == nil || !email || !phone {
+			return partial("/controllers/"+strconv.Itoa(i), "name every operator ("+ct.LegalName+") with its address, telephone number and e-mail address")
 		}
-		return partial(ptr, "name the operator with its address, telephone number and e-mail address")
 	}
-	return missing("/controllers", "name every operator with its address, telephone number and e-mail address")
+	return ok("/controllers", "names every operator with address, telephone and e-mail")
 }
 
 func coppaCollection(c *ctx) result {

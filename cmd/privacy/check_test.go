@@ -31,7 +31,7 @@ func TestRunCheck(t *testing.T) {
 	}{
 		// Blausen does not state the right to complain: missing, so exit 1.
 		{"file text", []string{blausen}, "", 1, []string{"missing gdpr-13-2-d", "law gdpr (declared)"}, []string{"satisfied gdpr"}},
-		{"verbose", []string{"-v", blausen}, "", 1, []string{"satisfied gdpr-13-1-a"}, nil},
+		{"verbose", []string{"-v", blausen}, "", 1, []string{"satisfied gdpr-13-1-e"}, nil},
 		{"stdin", []string{"-"}, string(b), 1, []string{"gdpr-13-2-d"}, nil},
 		// Instacart has partial findings only: exit 0.
 		{"example ok", []string{"instacart-2026"}, "", 0, []string{"partial ccpa-7011-e-1-g"}, nil},
