@@ -26,14 +26,30 @@ type Rule struct {
 
 // The rule IDs.
 const (
-	RuleSaleContradiction    = "never-sell-but-sells"
-	RuleExclusiveUse         = "only-for-used-elsewhere"
+	// RuleSaleContradiction is "never-sell-but-sells": a negated sale or
+	// sharing beside one of the same data.
+	RuleSaleContradiction = "never-sell-but-sells"
+	// RuleExclusiveUse is "only-for-used-elsewhere": data "only for" some
+	// purposes linked to another (the model's exclusive-use fault).
+	RuleExclusiveUse = "only-for-used-elsewhere"
+	// RuleRetentionUncollected is "retention-without-collection": a retention
+	// rule for data no collection statement names.
 	RuleRetentionUncollected = "retention-without-collection"
-	RuleSpecialNoCondition   = "special-category-without-condition"
-	RuleChildrenCOPPA        = "children-without-coppa-notice"
-	RuleSaleNoOptOut         = "sale-without-opt-out"
-	RuleSaleIgnoresSignal    = "sale-ignores-opt-out-signal"
-	RuleChannelNowhere       = "channel-points-nowhere"
+	// RuleSpecialNoCondition is "special-category-without-condition": a basis
+	// for special-category data under the GDPR with no Art. 9(2) condition.
+	RuleSpecialNoCondition = "special-category-without-condition"
+	// RuleChildrenCOPPA is "children-without-coppa-notice": children under 13
+	// admitted while COPPA notice content is missing.
+	RuleChildrenCOPPA = "children-without-coppa-notice"
+	// RuleSaleNoOptOut is "sale-without-opt-out": a CCPA sale or sharing with
+	// no opt-out offered.
+	RuleSaleNoOptOut = "sale-without-opt-out"
+	// RuleSaleIgnoresSignal is "sale-ignores-opt-out-signal": a CCPA sale or
+	// sharing while Global Privacy Control is not honoured.
+	RuleSaleIgnoresSignal = "sale-ignores-opt-out-signal"
+	// RuleChannelNowhere is "channel-points-nowhere": a rights channel or
+	// choice mechanism that leads to no address.
+	RuleChannelNowhere = "channel-points-nowhere"
 )
 
 var rules = []Rule{

@@ -24,10 +24,15 @@ const SchemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
 
 // The result levels of SARIF 2.1.0 §3.27.10.
 const (
-	LevelError   = "error"
+	// LevelError is a serious problem: here a missing requirement or a
+	// contradiction.
+	LevelError = "error"
+	// LevelWarning is a problem that may matter: here a partial finding.
 	LevelWarning = "warning"
-	LevelNote    = "note"
-	LevelNone    = "none"
+	// LevelNote is a remark.
+	LevelNote = "note"
+	// LevelNone is a result that is not a problem.
+	LevelNone = "none"
 )
 
 // Log is a SARIF log file (§3.13).
