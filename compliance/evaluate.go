@@ -266,7 +266,13 @@ func transferDestinations(c *ctx) result {
 		return notApplies("/transfers", "states no disclosure abroad")
 	}
 	for _, t := range ts {
-		if len(t.v.To) == 0 && t.v.OtherDestinations == "" {
+		// A state is named in To or as the location of a recipient the
+		// transfer refers to; "countries without an adequate level of
+		// protection" names none.
+		located := slices.ContainsFunc(c.p.Recipients, func(r policy.Recipient) bool {
+			return slices.Contains(t.v.Recipients, r.ID) && len(r.Locations) > 0
+		})
+		if len(t.v.To) == 0 && !located {
 			return partial("/transfers/"+strconv.Itoa(t.i)+"/to", "a transfer ("+t.v.ID+") names no destination state")
 		}
 		if msg := safeguardProblem(t.v); msg != "" {
@@ -455,9 +461,22 @@ func sourcesOfOthers(c *ctx) result {
 	// "Third parties" alone says no more than that the data is not the
 	// person's own: a source is named by kind (partners, affiliates, public
 	// sources, other users) or by name.
-	for _, col := range cs {
-		if len(col.v.From) == 0 && !slices.ContainsFunc(col.v.Sources, func(s category.Source) bool {
+	named := func(col *policy.Collection) bool {
+		return len(col.From) > 0 || slices.ContainsFunc(col.Sources, func(s category.Source) bool {
 			return s != category.SourceThirdParty && slices.Contains(thirdPartySources, s)
+		})
+	}
+	var namedData []category.Data
+	for _, col := range cs {
+		if named(col.v) {
+			namedData = append(namedData, col.v.Data...)
+		}
+	}
+	for _, col := range cs {
+		// A statement that says only "third parties" is answered by another
+		// that names the sources of the same data.
+		if !named(col.v) && !slices.ContainsFunc(col.v.Data, func(d category.Data) bool {
+			return slices.ContainsFunc(namedData, func(x category.Data) bool { return overlaps(c.p.Resolve(d), c.p.Resolve(x)) })
 		}) {
 			return partial("/collection/"+strconv.Itoa(col.i)+"/sources", "a collection from others ("+col.v.ID+") names its source only as third parties")
 		}
