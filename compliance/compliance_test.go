@@ -599,3 +599,45 @@ func TestRepresentative(t *testing.T) {
 		}
 	}
 }
+
+// TestSaleContradictionKinds checks which negations a sale or sharing
+// contradicts, and the data and sources refinements.
+func TestSaleContradictionKinds(t *testing.T) {
+	no := func() *bool { b := true; return &b }
+	for _, tc := range []struct {
+		name     string
+		neg, pos policy.Recipient
+		want     bool
+	}{
+		{"never sold, sold", policy.Recipient{Sale: no()}, policy.Recipient{Sale: yes()}, true},
+		{"never sold, shared", policy.Recipient{Sale: no()}, policy.Recipient{Sharing: yes()}, false},
+		{"never sold, sold or shared", policy.Recipient{Sale: no()}, policy.Recipient{SoldOrShared: yes()}, false},
+		{"neither, shared", policy.Recipient{SoldOrShared: no()}, policy.Recipient{Sharing: yes()}, true},
+		{"never sold health, sold e-mail", policy.Recipient{Sale: no(), Data: []category.Data{category.DataHealth}}, policy.Recipient{Sale: yes(), Data: []category.Data{category.DataEmail}}, false},
+		{"never sold contact, sold e-mail", policy.Recipient{Sale: no(), Data: []category.Data{category.DataContact}}, policy.Recipient{Sale: yes(), Data: []category.Data{category.DataEmail}}, true},
+		{"never sold e-mail, sold contact", policy.Recipient{Sale: no(), Data: []category.Data{category.DataEmail}}, policy.Recipient{Sale: yes(), Data: []category.Data{category.DataContact}}, false},
+		{"other state", policy.Recipient{Statement: policy.Statement{AppliesTo: &policy.Scope{Jurisdictions: []jurisdiction.Code{"US-CA"}}}, Sale: no()}, policy.Recipient{Statement: policy.Statement{AppliesTo: &policy.Scope{Jurisdictions: []jurisdiction.Code{"US-NV"}}}, Sale: yes()}, false},
+	} {
+		p := base()
+		tc.neg.ID, tc.neg.Not = "never", true
+		recipient(p, tc.neg)
+		recipient(p, tc.pos)
+		var n int
+		saleContradictions(p, func(id, ptr, msg string) { n++ })
+		if got := n > 0; got != tc.want {
+			t.Errorf("%s: contradiction %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	// A source named only as "third parties" is answered by another
+	// statement that names the sources of the same data.
+	req, _ := jurisdiction.RequirementByID("gdpr-14-2-f")
+	p := base()
+	collect(p, "generic", category.DataEmail, category.SourceThirdParty)
+	if f := evaluate(newCtx(p, jurisdiction.LawGDPR), req); f.Status != StatusPartial {
+		t.Errorf("generic source alone: %s, want partial", f.Status)
+	}
+	collect(p, "named", category.DataContact, category.SourcePartner)
+	if f := evaluate(newCtx(p, jurisdiction.LawGDPR), req); f.Status != StatusSatisfied {
+		t.Errorf("generic source answered by a named one: %s, want satisfied", f.Status)
+	}
+}

@@ -110,8 +110,19 @@ func ruleFindings(p *policy.Policy, laws []LawResult) []Finding {
 type addFunc func(id, ptr, msg string)
 
 func saleContradictions(p *policy.Policy, add addFunc) {
-	flags := func(r *policy.Recipient) (sale, sharing bool) {
-		return isTrue(r.Sale) || isTrue(r.SoldOrShared), isTrue(r.Sharing) || isTrue(r.SoldOrShared)
+	// "Never sold" is contradicted by a sale, "never shared" by a sharing,
+	// "neither sold nor shared" by either; "sold or shared" contradicts only
+	// the last, since it may be the other one.
+	conflicts := func(neg, pos *policy.Recipient) bool {
+		switch {
+		case isTrue(neg.SoldOrShared) || (isTrue(neg.Sale) && isTrue(neg.Sharing)):
+			return isTrue(pos.Sale) || isTrue(pos.Sharing) || isTrue(pos.SoldOrShared)
+		case isTrue(neg.Sale):
+			return isTrue(pos.Sale)
+		case isTrue(neg.Sharing):
+			return isTrue(pos.Sharing)
+		}
+		return false
 	}
 	data := func(r *policy.Recipient) []category.Data {
 		c := ctx{p: p}
@@ -122,18 +133,10 @@ func saleContradictions(p *policy.Policy, add addFunc) {
 		if !neg.Not {
 			continue
 		}
-		nSale, nShare := flags(neg)
-		if !nSale && !nShare {
-			continue
-		}
 		nd := data(neg)
 		for j := range p.Recipients {
 			pos := &p.Recipients[j]
-			if pos.Not {
-				continue
-			}
-			pSale, pShare := flags(pos)
-			if !(nSale && pSale) && !(nShare && pShare) {
+			if pos.Not || !conflicts(neg, pos) {
 				continue
 			}
 			if !scopesOverlap(neg.AppliesTo, pos.AppliesTo) {
@@ -144,7 +147,10 @@ func saleContradictions(p *policy.Policy, add addFunc) {
 			// a negation without data covers all data.
 			hit := category.Data("")
 			if len(nd) == 0 {
-				hit = "any data"
+				hit = category.DataPersonal
+				if len(pd) > 0 {
+					hit = pd[0]
+				}
 			}
 			for _, d := range pd {
 				if hit == "" && slices.ContainsFunc(nd, func(x category.Data) bool { return d.Within(x) }) {
