@@ -1,6 +1,9 @@
 package compliance
 
 import (
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -639,5 +642,40 @@ func TestSaleContradictionKinds(t *testing.T) {
 	collect(p, "named", category.DataContact, category.SourcePartner)
 	if f := evaluate(newCtx(p, jurisdiction.LawGDPR), req); f.Status != StatusSatisfied {
 		t.Errorf("generic source answered by a named one: %s, want satisfied", f.Status)
+	}
+}
+
+// TestNotApplicableOnlyWhenConditional checks that only a requirement marked
+// Conditional is ever found not applicable, on the minimal policies and the
+// fixtures' golden reports alike.
+func TestNotApplicableOnlyWhenConditional(t *testing.T) {
+	check := func(where string, f Finding) {
+		if f.Status != StatusNotApplicable {
+			return
+		}
+		if req, ok := jurisdiction.RequirementByID(f.ID); ok && !req.Conditional {
+			t.Errorf("%s: %s is not conditional but was found not applicable (%s)", where, f.ID, f.Message)
+		}
+	}
+	for _, req := range jurisdiction.Requirements() {
+		pr := pairs[pairOf(req.ID)]
+		for _, mut := range []func(*policy.Policy){none, pr.sat, pr.fail} {
+			p := base()
+			mut(p)
+			check("pair "+pairOf(req.ID), evaluate(newCtx(p, req.Law), req))
+		}
+	}
+	for _, id := range []string{"blausen-medical-2019", "donkey-republic-2024", "instacart-2026", "mayo-clinic-2021", "mayo-clinic-2024", "vodafone-ie-2026"} {
+		b, err := os.ReadFile(filepath.Join("testdata", id+".json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var rep Report
+		if err := json.Unmarshal(b, &rep); err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range rep.Findings {
+			check(id, f)
+		}
 	}
 }
