@@ -24,3 +24,14 @@ func ExampleLaw_Definition() {
 	// California "Shine the Light" law
 	// [US-CA] [direct-marketing-disclosure]
 }
+
+// The notice requirements of a law, with their citations.
+func ExampleLaw_Requirements() {
+	for _, r := range jurisdiction.LawCOPPA.Requirements() {
+		fmt.Println(r.ID, "|", r.Citation())
+	}
+	// Output:
+	// coppa-312-4-d-1 | COPPA Rule, 16 CFR 312.4(d)(1)
+	// coppa-312-4-d-2 | COPPA Rule, 16 CFR 312.4(d)(2)
+	// coppa-312-4-d-3 | COPPA Rule, 16 CFR 312.4(d)(3)
+}

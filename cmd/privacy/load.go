@@ -107,9 +107,10 @@ func load(name string, stdin io.Reader) (*policy.Policy, error) {
 }
 
 // loadOrReport loads a POLICY argument for a command that reads one. It
-// reports faults on stderr: when no policy could be built it returns nil and
-// the exit status (1 for faults, 2 for I/O); when the policy has only
-// validation faults it warns and returns the policy.
+// reports faults on stderr: when no policy could be built (I/O error or
+// structural faults) it returns nil and exit status 2, an input error, so that
+// status 1 keeps its meaning of a negative result (findings, differences); when
+// the policy has only validation faults it warns and returns the policy.
 func loadOrReport(cmd, name string, stdin io.Reader, stderr io.Writer) (*policy.Policy, int) {
 	p, err := load(name, stdin)
 	if err == nil {
@@ -126,7 +127,7 @@ func loadOrReport(cmd, name string, stdin io.Reader, stderr io.Writer) (*policy.
 		for _, f := range fs {
 			fmt.Fprintf(stderr, "  %s\n", f.Error())
 		}
-		return nil, 1
+		return nil, 2
 	}
 	fmt.Fprintf(stderr, "privacy %s: warning: %s has %d fault(s); run 'privacy validate %s' to see them\n", cmd, displayName(name), len(fs), name)
 	return p, 0

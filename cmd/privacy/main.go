@@ -63,6 +63,7 @@ func init() {
 		{"schema", "", "print the JSON Schema of a policy document", "", runSchema},
 		{"examples", "", "list the embedded example policies", "", runExamples},
 		{"show", "ID", "print an example policy's JSON", "", runShow},
+		{"check", "[-law gdpr,ccpa,...] [-format text|json|sarif] [-v] POLICY", "check a policy against the notice requirements of the laws that apply, and for contradictions", checkDoc, runCheck},
 		{"export", "-to apple|apple-label|play|dpv [-json] POLICY", "convert a policy to an app-store label, a Play Data safety CSV or DPV JSON-LD", exportDoc, runExport},
 		{"crosscheck", "[-json] POLICY DECLARATION", "compare a PrivacyInfo.xcprivacy or Data safety CSV with a policy", crosscheckDoc, runCrosscheck},
 		{"gvl", "[-json] POLICY GVL.json VENDOR", "compare a policy with a vendor's IAB TCF Global Vendor List entry", gvlDoc, runGVL},
@@ -70,6 +71,11 @@ func init() {
 		{"help", "[COMMAND]", "print the usage of privacy or of one command", "", runHelp},
 	}
 }
+
+const checkDoc = `Checks the policy against what the laws it declares (or the laws named with
+-law) require a privacy notice to say, and against the consistency rules. Exit
+status 1 when a requirement is missing or a contradiction is found.
+`
 
 const exportDoc = `Targets:
   apple        PrivacyInfo.xcprivacy property list (-json for its content as JSON)
@@ -179,7 +185,19 @@ func upperFirst(s string) string {
 // the returned status.
 func parse(fs *flag.FlagSet, args []string, min, max int, stdout, stderr io.Writer) (status int, ok bool) {
 	fs.SetOutput(io.Discard)
+	// Flags may come before or after the arguments, as in "check POLICY -v";
+	// "--" ends the flags.
+	var rest []string
 	err := fs.Parse(args)
+	for err == nil && fs.NArg() > 0 {
+		if i := len(args) - fs.NArg(); i > 0 && args[i-1] == "--" {
+			rest = append(rest, fs.Args()...)
+			break
+		}
+		rest = append(rest, fs.Arg(0))
+		args = fs.Args()[1:]
+		err = fs.Parse(args)
+	}
 	if errors.Is(err, flag.ErrHelp) {
 		fs.SetOutput(stdout)
 		fs.Usage()
@@ -190,6 +208,10 @@ func parse(fs *flag.FlagSet, args []string, min, max int, stdout, stderr io.Writ
 		fmt.Fprintf(stderr, "privacy %s: %v\n", fs.Name(), err)
 		fs.Usage()
 		return 2, false
+	}
+	if err == nil {
+		// Parse again with only the arguments, so that fs.Args gives them.
+		err = fs.Parse(append([]string{"--"}, rest...))
 	}
 	if n := fs.NArg(); n < min || (max >= 0 && n > max) {
 		switch {

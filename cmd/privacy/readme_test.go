@@ -9,7 +9,8 @@ import (
 )
 
 // TestReadmeCommands runs every "go run ./cmd/privacy ..." line of README.md
-// and checks it succeeds, so the README shows commands that work.
+// and checks it runs and prints something: status 0, or 1 for a command that
+// reports faults, findings or differences, never a usage or I/O error.
 func TestReadmeCommands(t *testing.T) {
 	readme, err := os.ReadFile("../../README.md")
 	if err != nil {
@@ -26,7 +27,7 @@ func TestReadmeCommands(t *testing.T) {
 		n++
 		args := strings.Fields(strings.TrimPrefix(line, prefix))
 		var stdout, stderr bytes.Buffer
-		if status := run(args, strings.NewReader(""), &stdout, &stderr); status != 0 {
+		if status := run(args, strings.NewReader(""), &stdout, &stderr); status > 1 {
 			t.Errorf("%s: exit status %d\n%s", line, status, stderr.String())
 		} else if stdout.Len() == 0 {
 			t.Errorf("%s: printed nothing", line)
