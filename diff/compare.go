@@ -164,7 +164,13 @@ func (c *comparer) value(s *stmt, field, op, np string, ov, nv reflect.Value) {
 		case nv.IsNil():
 			c.emit(s, Removed, field, op, s.newPath, ov.Elem().Interface(), nil)
 		default:
-			c.value(s, field, op, np, ov.Elem(), nv.Elem())
+			oe, ne := ov.Elem(), nv.Elem()
+			if k := oe.Kind(); k == reflect.Struct || k == reflect.Slice {
+				c.value(s, field, op, np, oe, ne)
+			} else if oe.Interface() != ne.Interface() {
+				// Both stated: false to true is a change, not an addition.
+				c.emit(s, Changed, field, op, np, oe.Interface(), ne.Interface())
+			}
 		}
 	case reflect.Struct:
 		c.fields(s, field, op, np, ov, nv, false)
@@ -316,6 +322,13 @@ func (c *comparer) structList(s *stmt, field, op, np string, ov, nv reflect.Valu
 	c.members(s, field, op, np, ov, nv, added, removed)
 }
 
+// keyFields name the member that says what a nested value is about where its
+// first field does not: an age limit is about the people and services it
+// applies to, and its age is what may change.
+var keyFields = map[reflect.Type]string{
+	reflect.TypeFor[policy.AgeLimit](): "AppliesTo",
+}
+
 // firstKey is the canonical form of a struct's first field, the member
 // that says what it is (a period's kind, a mechanism's kind, an entity's name).
 func firstKey(v reflect.Value) string {
@@ -327,6 +340,9 @@ func firstKey(v reflect.Value) string {
 	}
 	if v.Kind() != reflect.Struct || v.NumField() == 0 {
 		return canon(v)
+	}
+	if name, ok := keyFields[v.Type()]; ok {
+		return canon(v.FieldByName(name))
 	}
 	return canon(v.Field(0))
 }

@@ -45,8 +45,8 @@ func (c *comparer) emitEffect(s *stmt, kind Kind, field, op, np string, old, new
 // "requirement: optional → required" changed.
 func summary(s *stmt, field string, kind Kind, old, new any) string {
 	var b strings.Builder
-	if s.id != "" {
-		b.WriteString(s.id)
+	if subject := s.subject(); subject != "" && (field != "" || s.id != "") {
+		b.WriteString(subject)
 		b.WriteString(": ")
 	}
 	if field == "" {
@@ -72,6 +72,33 @@ func summary(s *stmt, field string, kind Kind, old, new any) string {
 		b.WriteString(describe(new))
 	}
 	return b.String()
+}
+
+// subject names the statement a change is in: its ID, or for statements
+// without one (legal bases, glossary terms, versions, extension codes) what
+// they are about; "" for metadata.
+func (s *stmt) subject() string {
+	if s.id != "" {
+		return s.id
+	}
+	v := s.newVal
+	if !v.IsValid() {
+		v = s.oldVal
+	}
+	if !v.IsValid() {
+		return ""
+	}
+	switch x := v.Interface().(type) {
+	case policy.LegalBasis:
+		return "legal basis " + string(x.Basis)
+	case policy.DefinedTerm:
+		return "term " + text(x.Term)
+	case policy.Version:
+		return describe(x)
+	case policy.Extension:
+		return x.List + " code " + x.Code
+	}
+	return ""
 }
 
 // list describes each member of a slice and joins them.

@@ -1,6 +1,10 @@
 package diff
 
 import (
+	"bytes"
+	"encoding/json"
+	"io"
+
 	"github.com/openpolicies/privacy/policy"
 )
 
@@ -184,4 +188,23 @@ func Compare(old, new *policy.Policy) *Report {
 		r.Summary.Sections[n-1].add(ch)
 	}
 	return r
+}
+
+// Marshal encodes r as indented JSON with a final newline, as
+// [policy.Marshal] encodes a policy: the same report always gives the same
+// bytes, and HTML characters are not escaped.
+func Marshal(r *Report) ([]byte, error) {
+	var b bytes.Buffer
+	if err := r.WriteJSON(&b); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// WriteJSON writes r to w as [Marshal] does.
+func (r *Report) WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
 }
