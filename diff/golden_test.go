@@ -143,4 +143,3 @@ func resolves(g any, ptr string) bool {
 	}
 	return true
 }
-

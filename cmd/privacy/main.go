@@ -8,6 +8,7 @@
 //	privacy validate FILE...     decode and validate policy files ("-" for stdin)
 //	privacy schema               print the JSON Schema of a policy document
 //	privacy codes [-json] [LIST]  print the code lists (which are open), or one list's codes
+//	privacy diff OLD NEW         what changed between two versions of a policy
 //
 // It exits with status 1 when a file does not validate and 2 on a usage error.
 package main
@@ -37,6 +38,7 @@ const usage = `usage:
   privacy validate FILE...     decode and validate policy files ("-" for stdin)
   privacy schema               print the JSON Schema of a policy document
   privacy codes [-json] [LIST]  print the code lists (which are open), or one list's codes
+  privacy diff OLD NEW         what changed between two versions of a policy
 `
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -90,6 +92,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 0
 	case cmd == "codes":
 		return codes(rest, stdout, stderr)
+	case cmd == "diff":
+		return runDiff(rest, stdin, stdout, stderr)
 	case cmd == "validate" && len(rest) > 0:
 		status := 0
 		for _, name := range rest {
