@@ -244,9 +244,9 @@ func (c *comparer) members(s *stmt, field, op, np string, ov, nv reflect.Value, 
 		for _, i := range idx {
 			var e Effect
 			if kind == Added {
-				e = effect(s.section, field, kind, nil, list.Index(i).Interface(), s)
+				e = c.effect(s, field, kind, nil, list.Index(i).Interface())
 			} else {
-				e = effect(s.section, field, kind, list.Index(i).Interface(), nil, s)
+				e = c.effect(s, field, kind, list.Index(i).Interface(), nil)
 			}
 			if _, ok := byEffect[e]; !ok {
 				effects = append(effects, e)

@@ -15,7 +15,7 @@ import (
 
 // emit records one change with its effect, materiality and summary.
 func (c *comparer) emit(s *stmt, kind Kind, field, op, np string, old, new any) {
-	c.emitEffect(s, kind, field, op, np, old, new, effect(s.section, field, kind, old, new, s))
+	c.emitEffect(s, kind, field, op, np, old, new, c.effect(s, field, kind, old, new))
 }
 
 // emitEffect records a change whose effect is known.

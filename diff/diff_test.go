@@ -94,9 +94,19 @@ func TestCompareSections(t *testing.T) {
 		{"new data category is material", func(p *policy.Policy) {
 			p.Collection[0].Data = append(p.Collection[0].Data, category.DataPhone)
 		}, []brief{{"collection", "c-contact", "data", diff.Added, diff.Widens, true}}},
-		{"narrower category of one collected is not material", func(p *policy.Policy) {
+		{"narrower category of one collected is neutral", func(p *policy.Policy) {
 			p.Collection[2].Data = append(p.Collection[2].Data, category.DataGenetic)
-		}, []brief{{"collection", "c-health", "data", diff.Added, diff.Widens, false}}},
+		}, []brief{{"collection", "c-health", "data", diff.Added, diff.Neutral, false}}},
+		{"collection linked that adds no data is neutral", func(p *policy.Policy) {
+			p.Collection = append(p.Collection, policy.Collection{Statement: policy.Statement{ID: "c-email"}, Data: []category.Data{category.DataEmail}})
+			p.Purposes[0].Collections = append(p.Purposes[0].Collections, "c-email")
+		}, []brief{
+			{"collection", "c-email", "", diff.Added, diff.Widens, false},
+			{"purposes", "u-service", "collections", diff.Added, diff.Neutral, false},
+		}},
+		{"data of an unstated kind linked is unknown", func(p *policy.Policy) {
+			p.Recipients[1].Data = []category.Data{category.DataPersonal}
+		}, []brief{{"recipients", "r-law", "data", diff.Added, diff.Unknown, false}}},
 		{"data removed narrows", func(p *policy.Policy) { p.Collection[0].Data = p.Collection[0].Data[:1] },
 			[]brief{{"collection", "c-contact", "data", diff.Removed, diff.Narrows, false}}},
 		{"collection added", func(p *policy.Policy) {

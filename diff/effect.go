@@ -1,7 +1,9 @@
 package diff
 
 import (
+	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/openpolicies/privacy/category"
@@ -130,7 +132,98 @@ func lookupRule(section, field string) (rule, bool) {
 	return rule{}, false
 }
 
-// effect is the effect of one change.
+// effect is the effect of one change. A data category or collection added to
+// or removed from a statement that reaches the same data anyway (through its
+// collections, or its own data) changes how the link is written, not what is
+// done: it is Neutral.
+func (c *comparer) effect(st *stmt, field string, kind Kind, old, new any) Effect {
+	if (field == "data" || field == "collections") && kind != Changed && c.rewritten(st, field, kind, old, new) {
+		return Neutral
+	}
+	if field == "data" && kind != Changed && st.oldVal.IsValid() && st.newVal.IsValid() {
+		// "personal-data" (of an unstated kind) given up for named data, or
+		// the other way round, says more or less precisely what is used.
+		v := new
+		if kind == Removed {
+			v = old
+		}
+		if d, ok := v.(category.Data); ok && d == category.DataPersonal {
+			return Unknown
+		}
+	}
+	return effect(st.section, field, kind, old, new, st)
+}
+
+// rewritten reports whether every data category a change adds to a
+// statement (or removes from it) is reached by the statement on the other
+// side already, directly or through its collections.
+func (c *comparer) rewritten(st *stmt, field string, kind Kind, old, new any) bool {
+	if !st.oldVal.IsValid() || !st.newVal.IsValid() {
+		return false
+	}
+	// The policy the members come from, and the statement on the other side.
+	from, other, otherP := c.new, st.oldVal, c.old
+	v := new
+	if kind == Removed {
+		from, other, otherP, v = c.old, st.newVal, c.new, old
+	}
+	var ds []category.Data
+	switch x := v.(type) {
+	case category.Data:
+		ds = []category.Data{x}
+	case string:
+		for _, col := range from.Collection {
+			if col.ID == x && !col.Not {
+				ds = append(ds, col.Data...)
+			}
+		}
+	default:
+		return false
+	}
+	reach := reached(otherP, other)
+	if len(ds) == 0 || len(reach) == 0 {
+		return false
+	}
+	for _, d := range ds {
+		rd := from.Resolve(d)
+		if !slices.ContainsFunc(reach, func(r category.Data) bool {
+			rr := otherP.Resolve(r)
+			return d == r || d.Within(r) || rd == rr || rd.Within(rr)
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
+// reached is the data a statement names: its own data and that of the
+// collection statements it links.
+func reached(p *policy.Policy, v reflect.Value) []category.Data {
+	for v.Kind() == reflect.Pointer && !v.IsNil() {
+		v = v.Elem()
+	}
+	if v.Kind() != reflect.Struct {
+		return nil
+	}
+	var out []category.Data
+	if f := v.FieldByName("Data"); f.IsValid() {
+		if ds, ok := f.Interface().([]category.Data); ok {
+			out = append(out, ds...)
+		}
+	}
+	if f := v.FieldByName("Collections"); f.IsValid() {
+		if ids, ok := f.Interface().([]string); ok {
+			for _, col := range p.Collection {
+				if slices.Contains(ids, col.ID) && !col.Not {
+					out = append(out, col.Data...)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// effect is the effect of one change by the rules alone.
 func effect(section, field string, kind Kind, old, new any, st *stmt) Effect {
 	sp := specs[section]
 	if field == "" { // a whole statement
@@ -420,7 +513,27 @@ func sensitiveOf(p *policy.Policy, pu *policy.Purpose) []category.Data {
 			}
 		}
 	}
+	return unique(out)
+}
+
+// unique drops repeated categories, keeping the first of each.
+func unique(ds []category.Data) []category.Data {
+	var out []category.Data
+	for _, d := range ds {
+		if !slices.Contains(out, d) {
+			out = append(out, d)
+		}
+	}
 	return out
+}
+
+// some lists up to five categories, and how many more there are.
+func some(ds []category.Data) string {
+	const most = 5
+	if len(ds) <= most {
+		return list(ds)
+	}
+	return fmt.Sprintf("%s and %d more", list(ds[:most]), len(ds)-most)
 }
 
 // newData reports whether the old policy collects nothing of category d
@@ -480,13 +593,13 @@ func (c *comparer) material(st *stmt, field string, e Effect, new any) (bool, st
 			}
 		}
 		if len(fresh) > 0 {
-			return true, "new data: " + list(fresh)
+			return true, "new data: " + some(fresh)
 		}
 	case policy.Purpose:
 		switch field {
 		case "", "not", "kind", "data", "collections":
 			if ds := c.facts.newSensitiveUse(&x); len(ds) > 0 {
-				return true, "sensitive data newly used for " + string(x.Kind) + ": " + list(ds)
+				return true, "sensitive data newly used for " + string(x.Kind) + ": " + some(ds)
 			}
 		}
 	case policy.Recipient:
