@@ -95,8 +95,9 @@ type Change struct {
 
 // Report is the semantic difference between two policies.
 type Report struct {
-	// Old and New are the IDs of the policies compared.
+	// Old is the ID of the old policy.
 	Old string `json:"old"`
+	// New is the ID of the new policy.
 	New string `json:"new"`
 	// Summary counts the changes, in all and per section.
 	Summary Summary `json:"summary"`
@@ -108,15 +109,15 @@ type Report struct {
 
 // Counts counts changes by kind and by effect.
 type Counts struct {
-	Total    int `json:"total"`
-	Added    int `json:"added"`
-	Removed  int `json:"removed"`
-	Changed  int `json:"changed"`
-	Widens   int `json:"widens"`
-	Narrows  int `json:"narrows"`
-	Neutral  int `json:"neutral"`
-	Unknown  int `json:"unknown"`
-	Material int `json:"material"`
+	Total    int `json:"total"`    // all changes
+	Added    int `json:"added"`    // of kind Added
+	Removed  int `json:"removed"`  // of kind Removed
+	Changed  int `json:"changed"`  // of kind Changed
+	Widens   int `json:"widens"`   // with effect Widens
+	Narrows  int `json:"narrows"`  // with effect Narrows
+	Neutral  int `json:"neutral"`  // with effect Neutral
+	Unknown  int `json:"unknown"`  // with effect Unknown
+	Material int `json:"material"` // marked Material
 }
 
 func (c *Counts) add(ch Change) {
@@ -146,6 +147,7 @@ func (c *Counts) add(ch Change) {
 
 // SectionCounts are the counts of one section.
 type SectionCounts struct {
+	// Section is the section counted, as in [Change.Section].
 	Section string `json:"section"`
 	Counts
 }

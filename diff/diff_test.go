@@ -97,11 +97,11 @@ func TestCompareSections(t *testing.T) {
 		{"narrower category of one collected is neutral", func(p *policy.Policy) {
 			p.Collection[2].Data = append(p.Collection[2].Data, category.DataGenetic)
 		}, []brief{{"collection", "c-health", "data", diff.Added, diff.Neutral, false}}},
-		{"collection linked that adds no data is neutral", func(p *policy.Policy) {
+		{"data already collected elsewhere, linked again, is neutral", func(p *policy.Policy) {
 			p.Collection = append(p.Collection, policy.Collection{Statement: policy.Statement{ID: "c-email"}, Data: []category.Data{category.DataEmail}})
 			p.Purposes[0].Collections = append(p.Purposes[0].Collections, "c-email")
 		}, []brief{
-			{"collection", "c-email", "", diff.Added, diff.Widens, false},
+			{"collection", "c-email", "", diff.Added, diff.Neutral, false},
 			{"purposes", "u-service", "collections", diff.Added, diff.Neutral, false},
 		}},
 		{"data of an unstated kind linked is unknown", func(p *policy.Policy) {
@@ -109,6 +109,16 @@ func TestCompareSections(t *testing.T) {
 		}, []brief{{"recipients", "r-law", "data", diff.Added, diff.Unknown, false}}},
 		{"data removed narrows", func(p *policy.Policy) { p.Collection[0].Data = p.Collection[0].Data[:1] },
 			[]brief{{"collection", "c-contact", "data", diff.Removed, diff.Narrows, false}}},
+		{"data moved to another statement is neutral", func(p *policy.Policy) {
+			p.Collection[0].Data = p.Collection[0].Data[:1]
+			p.Collection[1].Data = append(p.Collection[1].Data, category.DataName)
+		}, []brief{
+			{"collection", "c-contact", "data", diff.Removed, diff.Neutral, false},
+			{"collection", "c-usage", "data", diff.Added, diff.Neutral, false},
+		}},
+		{"broader category of data collected is not new data", func(p *policy.Policy) {
+			p.Collection[1].Data = append(p.Collection[1].Data, category.DataContact)
+		}, []brief{{"collection", "c-usage", "data", diff.Added, diff.Widens, false}}},
 		{"collection added", func(p *policy.Policy) {
 			p.Collection = append(p.Collection, policy.Collection{Statement: policy.Statement{ID: "c-loc"}, Data: []category.Data{"location.precise"}})
 		}, []brief{{"collection", "c-loc", "", diff.Added, diff.Widens, true}}},

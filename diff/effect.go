@@ -137,6 +137,11 @@ func lookupRule(section, field string) (rule, bool) {
 // collections, or its own data) changes how the link is written, not what is
 // done: it is Neutral.
 func (c *comparer) effect(st *stmt, field string, kind Kind, old, new any) Effect {
+	if st.section == "collection" && (field == "" || field == "data") {
+		if e, ok := c.collectionEffect(st, field, kind, old, new); ok {
+			return e
+		}
+	}
 	if (field == "data" || field == "collections") && kind != Changed && c.rewritten(st, field, kind, old, new) {
 		return Neutral
 	}
@@ -152,6 +157,47 @@ func (c *comparer) effect(st *stmt, field string, kind Kind, old, new any) Effec
 		}
 	}
 	return effect(st.section, field, kind, old, new, st)
+}
+
+// collectionEffect judges a collection statement, or a category of one,
+// against everything the policy on the other side collects: a category added
+// that the old policy collected under another statement, or removed while the
+// new policy still collects it, moves a category between statements and is
+// Neutral. It leaves negated statements to the rules (ok is false).
+func (c *comparer) collectionEffect(st *stmt, field string, kind Kind, old, new any) (Effect, bool) {
+	v, from, other := new, c.new, c.old
+	if kind == Removed {
+		v, from, other = old, c.old, c.new
+	}
+	var ds []category.Data
+	switch x := v.(type) {
+	case policy.Collection:
+		if x.Not {
+			return "", false
+		}
+		ds = x.Data
+	case category.Data:
+		if negatedStmt(st, kind) {
+			return "", false
+		}
+		ds = []category.Data{x}
+	default:
+		return "", false
+	}
+	collected := other.CollectedData()
+	for _, d := range ds {
+		rd := from.Resolve(d)
+		if !slices.ContainsFunc(collected, func(x category.Data) bool {
+			rx := other.Resolve(x)
+			return d == x || d.Within(x) || rd == rx || rd.Within(rx)
+		}) {
+			return "", false
+		}
+	}
+	if len(ds) == 0 {
+		return "", false
+	}
+	return Neutral, true
 }
 
 // rewritten reports whether every data category a change adds to a
@@ -536,13 +582,15 @@ func some(ds []category.Data) string {
 	return fmt.Sprintf("%s and %d more", list(ds[:most]), len(ds)-most)
 }
 
-// newData reports whether the old policy collects nothing of category d
-// (neither d nor a category d is within).
+// newData reports whether the old policy collects nothing of category d:
+// neither d, nor a category d is within, nor one within d (a policy that
+// collected IP addresses and now says "online data" has not begun to collect
+// a new kind of data; one that now collects location has).
 func (f *facts) newData(d category.Data) bool {
 	rd := f.new.Resolve(d)
 	for _, c := range f.collected {
 		rc := f.old.Resolve(c)
-		if c == d || d.Within(c) || rd == rc || rd.Within(rc) {
+		if c == d || d.Within(c) || c.Within(d) || rd == rc || rd.Within(rc) || rc.Within(rd) {
 			return false
 		}
 	}
