@@ -21,6 +21,13 @@ func (c *comparer) emit(s *stmt, kind Kind, field, op, np string, old, new any) 
 // emitEffect records a change whose effect is known.
 func (c *comparer) emitEffect(s *stmt, kind Kind, field, op, np string, old, new any, e Effect) {
 	material, why := c.material(s, field, e, new)
+	if why == "" && e == Neutral && s.section == "collection" && (field == "" || field == "data") && kind != Changed {
+		if kind == Added {
+			why = "collected in the old policy already"
+		} else {
+			why = "still collected in the new policy"
+		}
+	}
 	sum := summary(s, field, kind, old, new)
 	if why != "" {
 		sum += " (" + why + ")"
@@ -179,8 +186,13 @@ func describe(v any) string {
 		if x.Not {
 			s = "does not use data for " + string(x.Kind)
 		}
-		if len(x.Data) > 0 {
+		switch {
+		case len(x.Data) > 0 && len(x.Collections) > 0:
+			s += " (" + list(x.Data) + "; data of " + list(x.Collections) + ")"
+		case len(x.Data) > 0:
 			s += " (" + list(x.Data) + ")"
+		case len(x.Collections) > 0:
+			s += " (data of " + list(x.Collections) + ")"
 		}
 		if x.Choice != "" {
 			s += ", " + string(x.Choice)

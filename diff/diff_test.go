@@ -160,6 +160,16 @@ func TestCompareSections(t *testing.T) {
 			p.Recipients[0], p.Recipients[1] = p.Recipients[1], p.Recipients[0]
 			p.Recipients[1].Data = []category.Data{category.DataEmail}
 		}, []brief{{"recipients", "r-a", "data", diff.Added, diff.Widens, false}}},
+		{"unrelated recipients of one type are not paired", func(p *policy.Policy) {
+			p.Recipients[0] = policy.Recipient{Statement: policy.Statement{ID: "r-other"}, Types: []category.Recipient{"service-provider"},
+				Purposes: []string{"u-care"}, Conditions: []policy.Condition{policy.ConditionEmergency}, Locations: []jurisdiction.Code{"IN"}}
+		}, []brief{
+			{"recipients", "r-other", "", diff.Added, diff.Widens, false},
+			{"recipients", "r-processors", "", diff.Removed, diff.Narrows, false},
+		}},
+		{"withholding a broader category is no widening", func(p *policy.Policy) {
+			p.Recipients[0].WithheldData = []category.Data{category.DataContact}
+		}, []brief{{"recipients", "r-processors", "withheld_data", diff.Added, diff.Narrows, false}}},
 		{"longer retention widens", func(p *policy.Policy) { p.Retention[0].Periods[0].Duration = "P30M" },
 			[]brief{{"retention", "k-all", "periods.duration", diff.Changed, diff.Widens, false}}},
 		{"shorter retention narrows", func(p *policy.Policy) { p.Retention[0].Periods[0].Duration = "P6M" },
@@ -320,4 +330,19 @@ func TestSpecsCoverEverySection(t *testing.T) {
 			t.Errorf("section %q (%s) has no entry in specs", name, f.Name)
 		}
 	}
+}
+
+func TestWithheldRewritten(t *testing.T) {
+	old, new := base(), base()
+	old.Recipients[0].WithheldData = []category.Data{category.DataEmail, category.DataPhone}
+	new.Recipients[0].WithheldData = []category.Data{category.DataContact}
+	r := diff.Compare(old, new)
+	want := []brief{
+		{"recipients", "r-processors", "withheld_data", diff.Added, diff.Narrows, false},
+		{"recipients", "r-processors", "withheld_data", diff.Removed, diff.Neutral, false},
+	}
+	if d := cmp.Diff(want, briefs(r)); d != "" {
+		t.Errorf("(-want +got):\n%s", d)
+	}
+	checkMirror(t, r, diff.Compare(new, old))
 }

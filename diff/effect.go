@@ -142,6 +142,11 @@ func (c *comparer) effect(st *stmt, field string, kind Kind, old, new any) Effec
 			return e
 		}
 	}
+	if field == "withheld_data" && kind != Changed && st.oldVal.IsValid() && st.newVal.IsValid() {
+		if e, ok := c.withheld(st, kind, old, new); ok {
+			return e
+		}
+	}
 	if (field == "data" || field == "collections") && kind != Changed && c.rewritten(st, field, kind, old, new) {
 		return Neutral
 	}
@@ -198,6 +203,34 @@ func (c *comparer) collectionEffect(st *stmt, field string, kind Kind, old, new 
 		return "", false
 	}
 	return Neutral, true
+}
+
+// withheld judges a category added to or removed from what a recipient does
+// not receive against what the other side withholds: one the other side
+// withholds already (or a category within one) is Neutral; one it withholds
+// only as "personal-data" (of an unstated kind, "personally identifiable
+// information") is Unknown.
+func (c *comparer) withheld(st *stmt, kind Kind, old, new any) (Effect, bool) {
+	v, from, other, otherP := new, c.new, st.oldVal, c.old
+	if kind == Removed {
+		v, from, other, otherP = old, c.old, st.newVal, c.new
+	}
+	d, ok := v.(category.Data)
+	r, ok2 := other.Interface().(policy.Recipient)
+	if !ok || !ok2 {
+		return "", false
+	}
+	rd := from.Resolve(d)
+	for _, w := range r.WithheldData {
+		rw := otherP.Resolve(w)
+		if d == w || d.Within(w) || rd == rw || rd.Within(rw) {
+			return Neutral, true
+		}
+	}
+	if d != category.DataNonPersonal && slices.Contains(r.WithheldData, category.DataPersonal) {
+		return Unknown, true
+	}
+	return "", false
 }
 
 // rewritten reports whether every data category a change adds to a

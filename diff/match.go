@@ -76,21 +76,91 @@ func match(section string, ov, nv reflect.Value) (pairs [][2]int, oldLeft, newLe
 		ng[j] = generic(nv.Index(j))
 	}
 	om, nm := make([]bool, on), make([]bool, nn)
-	step := func(key func(map[string]any) string) {
+	keys := func(key func(map[string]any) string) (ok, nk []string) {
+		ok, nk = make([]string, on), make([]string, nn)
 		for i := range on {
-			if om[i] {
-				continue
+			if !om[i] {
+				ok[i] = key(og[i])
 			}
-			k := key(og[i])
-			if k == "" {
+		}
+		for j := range nn {
+			if !nm[j] {
+				nk[j] = key(ng[j])
+			}
+		}
+		return ok, nk
+	}
+	// step pairs the k-th unmatched old statement of a key with the k-th
+	// unmatched new one.
+	step := func(key func(map[string]any) string) {
+		ok, nk := keys(key)
+		for i := range on {
+			if om[i] || ok[i] == "" {
 				continue
 			}
 			for j := range nn {
-				if !nm[j] && key(ng[j]) == k {
+				if !nm[j] && nk[j] == ok[i] {
 					om[i], nm[j] = true, true
 					pairs = append(pairs, [2]int{i, j})
 					break
 				}
+			}
+		}
+	}
+	// similar pairs statements of the same key that share at least half of
+	// what they say, the most alike first; ties are broken by content, not
+	// by position, so that the pairing does not depend on which policy is
+	// old.
+	similar := func(key func(map[string]any) string) {
+		ok, nk := keys(key)
+		type cand struct {
+			i, j int
+			sim  float64
+			tie  string
+		}
+		var cands []cand
+		ot, nt := make([]map[string]bool, on), make([]map[string]bool, nn)
+		oc, nc := make([]string, on), make([]string, nn)
+		for i := range on {
+			if !om[i] && ok[i] != "" {
+				ot[i], oc[i] = tokens(og[i]), content(og[i])
+			}
+		}
+		for j := range nn {
+			if !nm[j] && nk[j] != "" {
+				nt[j], nc[j] = tokens(ng[j]), content(ng[j])
+			}
+		}
+		for i := range on {
+			if om[i] || ok[i] == "" {
+				continue
+			}
+			for j := range nn {
+				if nm[j] || nk[j] != ok[i] {
+					continue
+				}
+				if sim := jaccard(ot[i], nt[j]); sim >= 0.5 {
+					a, b := oc[i], nc[j]
+					if b < a {
+						a, b = b, a
+					}
+					cands = append(cands, cand{i, j, sim, a + "\x00" + b})
+				}
+			}
+		}
+		slices.SortStableFunc(cands, func(a, b cand) int {
+			switch {
+			case a.sim > b.sim:
+				return -1
+			case a.sim < b.sim:
+				return 1
+			}
+			return strings.Compare(a.tie, b.tie)
+		})
+		for _, c := range cands {
+			if !om[c.i] && !nm[c.j] {
+				om[c.i], nm[c.j] = true, true
+				pairs = append(pairs, [2]int{c.i, c.j})
 			}
 		}
 	}
@@ -101,18 +171,18 @@ func match(section string, ov, nv reflect.Value) (pairs [][2]int, oldLeft, newLe
 		}
 		return id + "\x00" + keyOf(g, sp.coarse)
 	})
-	step(func(g map[string]any) string {
-		h := make(map[string]any, len(g))
-		for k, v := range g {
-			if k != "id" && k != "description" {
-				h[k] = v
-			}
-		}
-		b, _ := json.Marshal(h)
-		return string(b)
-	})
+	step(content)
 	if len(sp.meaning) > 0 {
-		step(func(g map[string]any) string { return keyOf(g, sp.meaning) })
+		meaning := func(g map[string]any) string { return keyOf(g, sp.meaning) }
+		if hasIDs(og) || hasIDs(ng) {
+			// Codes such as a recipient's types are shared by statements
+			// that say different things: they must also be alike.
+			similar(meaning)
+		} else {
+			// Without IDs the meaning key is what a statement is (a
+			// glossary term, an extension code).
+			step(meaning)
+		}
 	}
 	if len(sp.loose) > 0 {
 		step(func(g map[string]any) string { return keyOf(g, sp.loose) })
@@ -128,6 +198,69 @@ func match(section string, ov, nv reflect.Value) (pairs [][2]int, oldLeft, newLe
 		}
 	}
 	return pairs, oldLeft, newLeft
+}
+
+// hasIDs reports whether statements have IDs.
+func hasIDs(gs []map[string]any) bool {
+	for _, g := range gs {
+		if id, _ := g["id"].(string); id != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// content is all a statement says, its ID and description left out.
+func content(g map[string]any) string {
+	h := make(map[string]any, len(g))
+	for k, v := range g {
+		if k != "id" && k != "description" {
+			h[k] = v
+		}
+	}
+	b, _ := json.Marshal(h)
+	return string(b)
+}
+
+// tokens are the leaves of what a statement says, each as "path=value"
+// (list indices left out), its ID and description left out.
+func tokens(g map[string]any) map[string]bool {
+	out := map[string]bool{}
+	var walk func(prefix string, v any)
+	walk = func(prefix string, v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			for k, e := range x {
+				if prefix == "" && (k == "id" || k == "description") {
+					continue
+				}
+				walk(prefix+"/"+k, e)
+			}
+		case []any:
+			for _, e := range x {
+				walk(prefix, e)
+			}
+		default:
+			b, _ := json.Marshal(x)
+			out[prefix+"="+string(b)] = true
+		}
+	}
+	walk("", g)
+	return out
+}
+
+// jaccard is the share of tokens two statements have in common.
+func jaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 && len(b) == 0 {
+		return 1
+	}
+	n := 0
+	for t := range a {
+		if b[t] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a)+len(b)-n)
 }
 
 // generic is v as decoded JSON with quotes left out.
