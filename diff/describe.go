@@ -22,11 +22,7 @@ func (c *comparer) emit(s *stmt, kind Kind, field, op, np string, old, new any) 
 func (c *comparer) emitEffect(s *stmt, kind Kind, field, op, np string, old, new any, e Effect) {
 	material, why := c.material(s, field, e, new)
 	if why == "" && e == Neutral && s.section == "collection" && (field == "" || field == "data") && kind != Changed {
-		if kind == Added {
-			why = "collected in the old policy already"
-		} else {
-			why = "still collected in the new policy"
-		}
+		why = c.coverNote(kind, old, new)
 	}
 	sum := summary(s, field, kind, old, new)
 	if why != "" {

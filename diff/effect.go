@@ -233,6 +233,51 @@ func (c *comparer) withheld(st *stmt, kind Kind, old, new any) (Effect, bool) {
 	return "", false
 }
 
+// coverNote says why a collection change is neutral: the data is collected
+// on the other side too, and names the broader categories it is collected
+// only as ("as online"), so that a reader sees when a precise category gave
+// way to a general one.
+func (c *comparer) coverNote(kind Kind, old, new any) string {
+	v, from, other := new, c.new, c.old
+	note := "collected in the old policy already"
+	if kind == Removed {
+		v, from, other = old, c.old, c.new
+		note = "still collected in the new policy"
+	}
+	var ds []category.Data
+	switch x := v.(type) {
+	case policy.Collection:
+		ds = x.Data
+	case []category.Data:
+		ds = x
+	}
+	collected := other.CollectedData()
+	var broader []category.Data
+	for _, d := range ds {
+		rd := from.Resolve(d)
+		exact := false
+		var cover category.Data
+		for _, x := range collected {
+			rx := other.Resolve(x)
+			if d == x || rd == rx {
+				exact = true
+				break
+			}
+			if cover == "" && (d.Within(x) || rd.Within(rx)) {
+				cover = x
+			}
+		}
+		if !exact && cover != "" && !slices.Contains(broader, cover) {
+			broader = append(broader, cover)
+		}
+	}
+	if len(broader) > 0 {
+		slices.Sort(broader)
+		note += ", some only as " + list(broader)
+	}
+	return note
+}
+
 // rewritten reports whether every data category a change adds to a
 // statement (or removes from it) is reached by the statement on the other
 // side already, directly or through its collections.
