@@ -149,6 +149,12 @@ func TestCompareSections(t *testing.T) {
 		{"recipient added with sharing", func(p *policy.Policy) {
 			p.Recipients = append(p.Recipients, policy.Recipient{Statement: policy.Statement{ID: "r-ads"}, Types: []category.Recipient{"ad-network"}, Sharing: ptr(true)})
 		}, []brief{{"recipients", "r-ads", "", diff.Added, diff.Widens, true}}},
+		{"sensitive data newly disclosed to a third party is material", func(p *policy.Policy) {
+			p.Recipients = append(p.Recipients, policy.Recipient{Statement: policy.Statement{ID: "r-research"}, Types: []category.Recipient{"research-partner"}, Collections: []string{"c-health"}})
+		}, []brief{{"recipients", "r-research", "", diff.Added, diff.Widens, true}}},
+		{"sensitive data given to a processor is not material", func(p *policy.Policy) {
+			p.Recipients[0].Collections = []string{"c-health"}
+		}, []brief{{"recipients", "r-processors", "collections", diff.Added, diff.Widens, false}}},
 		{"limiting condition narrows, occasion widens", func(p *policy.Policy) {
 			p.Recipients[0].Conditions = append(p.Recipients[0].Conditions, policy.ConditionWithConsent, policy.ConditionEmergency)
 		}, []brief{

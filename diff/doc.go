@@ -21,9 +21,14 @@
 //
 // A change is [Change.Material] when laws such as Washington's My Health My
 // Data Act would ask for fresh consent: a data category the old policy did not
-// collect, a purpose newly applied to sensitive data
-// ([category.Data.Sensitive]), or a recipient newly marked as a sale or as
-// sharing for cross-context advertising.
+// collect (neither it, nor a broader or narrower category of it), a purpose
+// newly applied to sensitive data ([category.Data.Sensitive] or
+// [category.Data.SensitiveUnder] some law), sensitive data newly disclosed to
+// a recipient of a type that did not receive it before (processors and
+// service providers, which act on the organisation's behalf, excepted), or a
+// recipient newly marked as a sale or as sharing for cross-context
+// advertising. Each material change's summary says which data or flag made
+// it material.
 //
 // # What is not compared
 //

@@ -592,6 +592,13 @@ type facts struct {
 	old, new  *policy.Policy
 	collected []category.Data
 	pairs     map[purposeData]bool
+	shares    []share
+}
+
+// share is a sensitive category a recipient of some type receives.
+type share struct {
+	kind category.Recipient
+	data category.Data
 }
 
 type purposeData struct {
@@ -606,7 +613,73 @@ func newFacts(old, new *policy.Policy) *facts {
 			f.pairs[purposeData{old.Purposes[i].Kind, d}] = true
 		}
 	}
+	for i := range old.Recipients {
+		r := &old.Recipients[i]
+		for _, d := range sensitiveTo(old, r) {
+			for _, t := range r.Types {
+				f.shares = append(f.shares, share{t, d})
+			}
+		}
+	}
 	return f
+}
+
+// processor reports whether a recipient acts on the organisation's behalf
+// (its staff, a processor or service provider): disclosing to it is not
+// sharing in the sense of the laws that ask consent for sharing.
+func processor(r *policy.Recipient) bool {
+	if r.Role == policy.RoleProcessor || r.Role == policy.RoleServiceProvider {
+		return true
+	}
+	for _, t := range r.Types {
+		if t != category.RecipientInternal && t != category.RecipientServiceProvider && !slices.Contains(t.Ancestors(), category.RecipientServiceProvider) {
+			return false
+		}
+	}
+	return len(r.Types) > 0
+}
+
+// sensitiveTo returns the sensitive categories a recipient that is not
+// negated and not a processor receives, directly or through collections.
+func sensitiveTo(p *policy.Policy, r *policy.Recipient) []category.Data {
+	if r.Not || processor(r) {
+		return nil
+	}
+	var out []category.Data
+	add := func(ds []category.Data) {
+		for _, d := range ds {
+			if sensitive(p, d) && !slices.Contains(r.WithheldData, d) {
+				out = append(out, d)
+			}
+		}
+	}
+	add(r.Data)
+	for _, c := range p.Collection {
+		if slices.Contains(r.Collections, c.ID) && !c.Not {
+			add(c.Data)
+		}
+	}
+	return unique(out)
+}
+
+// newSensitiveShare returns the sensitive categories a new-side recipient
+// receives that the old policy disclosed to no recipient of its types.
+func (f *facts) newSensitiveShare(r *policy.Recipient) []category.Data {
+	var out []category.Data
+	for _, d := range sensitiveTo(f.new, r) {
+		covered := slices.ContainsFunc(f.shares, func(s share) bool {
+			if s.data != d && !d.Within(s.data) {
+				return false
+			}
+			return slices.ContainsFunc(r.Types, func(t category.Recipient) bool {
+				return t == s.kind || slices.Contains(t.Ancestors(), s.kind) || slices.Contains(s.kind.Ancestors(), t)
+			})
+		})
+		if !covered {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // sensitive reports whether p reads d as sensitive data.
@@ -740,6 +813,12 @@ func (c *comparer) material(st *stmt, field string, e Effect, new any) (bool, st
 		}
 		if len(flags) > 0 {
 			return true, "new " + strings.Join(flags, ", ")
+		}
+		switch field {
+		case "", "not", "types", "data", "collections", "role":
+			if ds := c.facts.newSensitiveShare(&x); len(ds) > 0 {
+				return true, "sensitive data newly disclosed to " + list(x.Types) + ": " + some(ds)
+			}
 		}
 	}
 	return false, ""
