@@ -182,14 +182,7 @@ func describe(v any) string {
 		if x.Not {
 			s = "does not use data for " + string(x.Kind)
 		}
-		switch {
-		case len(x.Data) > 0 && len(x.Collections) > 0:
-			s += " (" + list(x.Data) + "; data of " + list(x.Collections) + ")"
-		case len(x.Data) > 0:
-			s += " (" + list(x.Data) + ")"
-		case len(x.Collections) > 0:
-			s += " (data of " + list(x.Collections) + ")"
-		}
+		s += uses(x.Data, x.Collections)
 		if x.Choice != "" {
 			s += ", " + string(x.Choice)
 		}
@@ -214,9 +207,7 @@ func describe(v any) string {
 		if len(x.Entities) > 0 {
 			s += " (" + list(x.Entities) + ")"
 		}
-		if len(x.Data) > 0 {
-			s += ": " + list(x.Data)
-		}
+		s += uses(x.Data, x.Collections)
 		for _, f := range []struct {
 			name string
 			v    *bool
@@ -475,6 +466,25 @@ func describe(v any) string {
 		return compact(v)
 	}
 	return fmt.Sprint(v)
+}
+
+// uses says what data a statement names: its categories and the collection
+// statements it links, counted when there are many.
+func uses(data []category.Data, collections []string) string {
+	var parts []string
+	if len(data) > 0 {
+		parts = append(parts, list(data))
+	}
+	switch n := len(collections); {
+	case n > 4:
+		parts = append(parts, fmt.Sprintf("data of %d collection statements", n))
+	case n > 0:
+		parts = append(parts, "data of "+list(collections))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, "; ") + ")"
 }
 
 // join2 joins two words, leaving out an empty one.

@@ -40,7 +40,7 @@ func ExampleCompare() {
 	//
 	// ## recipients
 	//
-	// + to-data-brokers: discloses to data-broker: contact.email, sale true (new sale)  [widens, material]
+	// + to-data-brokers: discloses to data-broker (contact.email), sale true (new sale)  [widens, material]
 }
 
 // How the collection and rights sections changed from Mayo Clinic's 2021 policy to its 2024 one.
