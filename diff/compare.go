@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/openpolicies/privacy/policy"
 )
@@ -185,6 +186,12 @@ func (c *comparer) value(s *stmt, field, op, np string, ov, nv reflect.Value) {
 		if o == n {
 			return
 		}
+		if ov.Type() == stringType && wording(ov.String()) == wording(nv.String()) {
+			// Free text that differs in case, punctuation or spacing only
+			// ("Site" for "site", "product-specific" for "product specific")
+			// says the same.
+			return
+		}
 		switch {
 		case ov.IsZero():
 			c.emit(s, Added, field, s.oldPath, np, nil, n)
@@ -194,6 +201,19 @@ func (c *comparer) value(s *stmt, field, op, np string, ov, nv reflect.Value) {
 			c.emit(s, Changed, field, op, np, o, n)
 		}
 	}
+}
+
+var stringType = reflect.TypeFor[string]()
+
+// wording reduces free text to its letters and digits, lower-cased.
+func wording(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // listPath is the pointer of a list when it has members, else of its

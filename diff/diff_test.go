@@ -87,6 +87,9 @@ func TestCompareSections(t *testing.T) {
 		{"metadata date", func(p *policy.Policy) { p.Updated = "2025-01-01" },
 			[]brief{{"metadata", "", "updated", diff.Changed, diff.Neutral, false}}},
 		{"metadata id is not a change", func(p *policy.Policy) { p.ID = "p-2" }, nil},
+		{"free text differing in case and punctuation only is wording", func(p *policy.Policy) {
+			p.Laws[1].Reason = "Non-profit."
+		}, nil},
 		{"quote and description are wording", func(p *policy.Policy) {
 			p.Collection[0].Quote = "We collect your e-mail."
 			p.Purposes[1].Description = "care"
