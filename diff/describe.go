@@ -44,7 +44,7 @@ func (c *comparer) emitEffect(s *stmt, kind Kind, field, op, np string, old, new
 }
 
 // summary is the change as one line: "collect-x: collects a, b" for a whole
-// statement, "collect-x: data + a" for a member added, "data − a" removed,
+// statement, "collect-x: data + a" for a member added, "data - a" removed,
 // "requirement: optional → required" changed.
 func summary(s *stmt, field string, kind Kind, old, new any) string {
 	var b strings.Builder
@@ -66,7 +66,7 @@ func summary(s *stmt, field string, kind Kind, old, new any) string {
 		b.WriteString(" + ")
 		b.WriteString(describe(new))
 	case Removed:
-		b.WriteString(" − ")
+		b.WriteString(" - ")
 		b.WriteString(describe(old))
 	default:
 		b.WriteString(": ")
