@@ -243,6 +243,24 @@ func TestCompareSections(t *testing.T) {
 			{"history", "", "", diff.Added, diff.Neutral, false},
 			{"extensions", "", "title", diff.Changed, diff.Neutral, false},
 		}},
+		{"controller identifier added is neutral", func(p *policy.Policy) {
+			p.Controllers[0].Identifiers = []policy.Identifier{{Scheme: "vat", Value: "IE123"}}
+		}, []brief{{"controllers", "ctl", "identifiers", diff.Added, diff.Neutral, false}}},
+		{"citation added is neutral", func(p *policy.Policy) {
+			p.Rights[0].Citations = []policy.Citation{{Law: "gdpr", Provision: "Art. 15"}}
+		}, []brief{{"rights", "rt-gdpr", "citations", diff.Added, diff.Neutral, false}}},
+		{"a new source party widens", func(p *policy.Policy) {
+			p.Collection[1].From = []policy.Party{{Types: []category.Recipient{"data-broker"}}}
+		}, []brief{{"collection", "c-usage", "from", diff.Added, diff.Widens, false}}},
+		{"a bound on a period is unknown", func(p *policy.Policy) { p.Retention[0].Periods[0].Bound = policy.BoundAtMost },
+			[]brief{{"retention", "k-all", "periods.bound", diff.Added, diff.Unknown, false}}},
+		{"whichever comes first is unknown", func(p *policy.Policy) {
+			p.Retention[0].Periods = append(p.Retention[0].Periods, policy.Period{Kind: policy.PeriodUntilEvent, Event: "account-closure"})
+			p.Retention[0].Combine = policy.CombineEarliest
+		}, []brief{
+			{"retention", "k-all", "periods", diff.Added, diff.Unknown, false},
+			{"retention", "k-all", "combine", diff.Added, diff.Unknown, false},
+		}},
 		{"scope is unknown", func(p *policy.Policy) {
 			p.Security[0].AppliesTo = &policy.Scope{Jurisdictions: []jurisdiction.Code{"US"}}
 		}, []brief{{"security", "s-1", "applies_to", diff.Added, diff.Unknown, false}}},
