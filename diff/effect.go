@@ -189,7 +189,7 @@ func (c *comparer) collectionEffect(st *stmt, field string, kind Kind, old, new 
 	default:
 		return "", false
 	}
-	collected := other.CollectedData()
+	collected := c.facts.collectedIn(other)
 	for _, d := range ds {
 		rd := from.Resolve(d)
 		if !slices.ContainsFunc(collected, func(x category.Data) bool {
@@ -251,7 +251,7 @@ func (c *comparer) coverNote(kind Kind, old, new any) string {
 	case []category.Data:
 		ds = x
 	}
-	collected := other.CollectedData()
+	collected := c.facts.collectedIn(other)
 	var broader []category.Data
 	for _, d := range ds {
 		rd := from.Resolve(d)
@@ -590,7 +590,8 @@ func days(s string) (float64, bool) {
 // its purposes cover.
 type facts struct {
 	old, new  *policy.Policy
-	collected []category.Data
+	collected []category.Data // by the old policy
+	collNew   []category.Data // by the new policy
 	pairs     map[purposeData]bool
 	shares    []share
 }
@@ -607,7 +608,7 @@ type purposeData struct {
 }
 
 func newFacts(old, new *policy.Policy) *facts {
-	f := &facts{old: old, new: new, collected: old.CollectedData(), pairs: map[purposeData]bool{}}
+	f := &facts{old: old, new: new, collected: old.CollectedData(), collNew: new.CollectedData(), pairs: map[purposeData]bool{}}
 	for i := range old.Purposes {
 		for _, d := range sensitiveOf(old, &old.Purposes[i]) {
 			f.pairs[purposeData{old.Purposes[i].Kind, d}] = true
@@ -622,6 +623,14 @@ func newFacts(old, new *policy.Policy) *facts {
 		}
 	}
 	return f
+}
+
+// collectedIn returns what p, one of the two policies, collects.
+func (f *facts) collectedIn(p *policy.Policy) []category.Data {
+	if p == f.new {
+		return f.collNew
+	}
+	return f.collected
 }
 
 // processor reports whether a recipient acts on the organisation's behalf
