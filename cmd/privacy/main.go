@@ -63,6 +63,7 @@ func init() {
 		{"schema", "", "print the JSON Schema of a policy document", "", runSchema},
 		{"examples", "", "list the embedded example policies", "", runExamples},
 		{"show", "ID", "print an example policy's JSON", "", runShow},
+		{"diff", "[-format text|json] OLD NEW", "compare two versions of a policy by meaning", diffDoc, runDiff},
 		{"check", "[-law gdpr,ccpa,...] [-format text|json|sarif] [-v] POLICY", "check a policy against the notice requirements of the laws that apply, and for contradictions", checkDoc, runCheck},
 		{"export", "-to apple|apple-label|play|dpv [-json] POLICY", "convert a policy to an app-store label, a Play Data safety CSV or DPV JSON-LD", exportDoc, runExport},
 		{"crosscheck", "[-json] POLICY DECLARATION", "compare a PrivacyInfo.xcprivacy or Data safety CSV with a policy", crosscheckDoc, runCrosscheck},
@@ -71,6 +72,14 @@ func init() {
 		{"help", "[COMMAND]", "print the usage of privacy or of one command", "", runHelp},
 	}
 }
+
+const diffDoc = `Prints what changed from OLD to NEW, section by section: statements added,
+removed or changed, matched by ID and then by their codes, so that reordering
+is not a change; each change says whether it widens or narrows what the
+organisation may do, and material changes (new data, new uses of sensitive
+data, new sale or sharing) are marked. Exit status 1 when the policies differ,
+as diff(1).
+`
 
 const checkDoc = `Checks the policy against what the laws it declares (or the laws named with
 -law) require a privacy notice to say, and against the consistency rules. Exit
