@@ -5,7 +5,26 @@ import (
 	"slices"
 )
 
-//go:generate go run ./internal/gen/schema -o schema/policy.schema.json
+//go:generate go run ./internal/gen/schema -o schema/policy.schema.json -vocabulary schema/vocabulary.json
+
+// VocabularyID is the $id of the vocabulary [Vocabulary] returns.
+const VocabularyID = "https://github.com/openpolicies/privacy/schema/v1/vocabulary.json"
+
+//go:embed schema/vocabulary.json
+var vocabulary []byte
+
+// Vocabulary returns the vocabulary of the schema's code lists, the content
+// of schema/vocabulary.json: for each list (in the order of
+// policy.CodeLists) its key, name, the schema definition that checks it and
+// whether it takes "x-" codes, and for each code its title, description,
+// parent and mappings (W3C DPV concept, GDPR and CCPA provisions, P3P
+// category and the like) where the registry gives them. The schema lists the
+// codes as plain enums, which validate fast and give one clear error for a
+// mistyped code; this file says what each code means. It is generated from
+// the same registries as the schema, and tests keep it fresh.
+//
+// Each call returns a fresh copy that the caller may modify.
+func Vocabulary() []byte { return slices.Clone(vocabulary) }
 
 // SchemaID is the $id of the schema [Schema] returns.
 const SchemaID = "https://github.com/openpolicies/privacy/schema/v1/policy.schema.json"

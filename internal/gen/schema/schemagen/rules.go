@@ -53,7 +53,7 @@ func addRules(defs jsonschema.Definitions, g *generator) {
 			Comments:   "misplaced: a legal basis inside a purpose applies to that purpose; list purposes only in the top-level legal_bases",
 			Ref:        lb.Items.Ref,
 			Type:       "object",
-			Properties: props("purposes", jsonschema.FalseSchema),
+			Properties: props("purposes", absent("a legal basis inside a purpose applies to that purpose: list purposes only in the top-level legal_bases")),
 		}
 	} else {
 		g.fail("rules: purpose legal_bases is not a list")
@@ -94,33 +94,35 @@ func unionRules(u policy.Union) []*jsonschema.Schema {
 			faults = append(faults, fault)
 		}
 		if len(c.Forbid) > 0 {
-			then = append(then, forbid(c.Forbid...))
+			then = append(then, forbid(c.Forbid, func(m string) string {
+				return fmt.Sprintf("a %s of %s has no %s", u.What, whatCodes(u, c), m)
+			}))
 			faults = append(faults, string(policy.FaultUnionForbidden))
 		}
 		if len(then) == 0 {
 			continue
 		}
 		var cond *jsonschema.Schema
-		what := ""
+		what := whatCodes(u, c)
 		if len(c.Codes) > 0 {
 			cond = is(u.Tag, c.Codes...)
-			what = fmt.Sprintf("%s %s", u.Tag, strings.Join(c.Codes, ", "))
 		} else {
 			cond = &jsonschema.Schema{Type: "object", Required: []string{u.Tag},
 				Properties: props(u.Tag, &jsonschema.Schema{Not: &jsonschema.Schema{Enum: anys(u.Listed())}})}
-			what = fmt.Sprintf("any other %s", u.Tag)
 		}
-		comment := fmt.Sprintf("%s: a %s of %s", strings.Join(faults, ", "), u.What, what)
+		says := fmt.Sprintf("a %s of %s", u.What, what)
 		if len(c.Need) > 0 {
-			comment += " needs " + strings.Join(c.Need, " or ")
+			says += " needs " + strings.Join(c.Need, " or ")
 		}
 		if len(c.Forbid) > 0 {
 			if len(c.Need) > 0 {
-				comment += " and"
+				says += " and"
 			}
-			comment += " has no " + strings.Join(c.Forbid, ", ")
+			says += " has no " + strings.Join(c.Forbid, ", ")
 		}
-		out = append(out, rule(comment, cond, with(then...)))
+		r := rule(strings.Join(faults, ", ")+": "+says, cond, with(then...))
+		r.Then.Description = capitalize(says) + "."
+		out = append(out, r)
 	}
 	return out
 }
@@ -192,13 +194,30 @@ func needList(name string) *jsonschema.Schema {
 		Properties: props(name, &jsonschema.Schema{Type: "array", MinItems: uint64p(1)})}
 }
 
-// forbid requires members to be left out.
-func forbid(names ...string) *jsonschema.Schema {
+// whatCodes names the codes of a union case in a sentence: "kind duration",
+// "kind email, postal-mail, phone" or "any other kind".
+func whatCodes(u policy.Union, c policy.UnionCase) string {
+	if len(c.Codes) == 0 {
+		return "any other " + u.Tag
+	}
+	return u.Tag + " " + strings.Join(c.Codes, ", ")
+}
+
+// forbid requires members to be left out; why says, for each, what is wrong.
+func forbid(names []string, why func(member string) string) *jsonschema.Schema {
 	s := &jsonschema.Schema{Type: "object", Properties: jsonschema.NewProperties()}
 	for _, n := range names {
-		s.Properties.Set(n, jsonschema.FalseSchema)
+		s.Properties.Set(n, absent(why(n)))
 	}
 	return s
+}
+
+// absent is the schema of a member that must be left out: no value is valid
+// under it. Where a validator shows the failed schema (Python's jsonschema
+// does: "... should not be valid under {'description': ...}"), the
+// description says why; `false` and "not: {}" would say nothing.
+func absent(why string) *jsonschema.Schema {
+	return &jsonschema.Schema{Not: &jsonschema.Schema{Description: capitalize(why) + "."}}
 }
 
 // with combines object schemas.

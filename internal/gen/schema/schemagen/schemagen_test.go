@@ -11,11 +11,6 @@ func TestTitles(t *testing.T) {
 			t.Errorf("typeTitle(%q) = %q, want %q", in, got, want)
 		}
 	}
-	for in, want := range map[string]string{"legal_bases": "Legal bases", "id": "ID", "urls": "URLs", "response_time": "Response time"} {
-		if got := keyTitle(in); got != want {
-			t.Errorf("keyTitle(%q) = %q, want %q", in, got, want)
-		}
-	}
 }
 
 func TestCleanComment(t *testing.T) {
