@@ -47,25 +47,29 @@ func addRules(defs jsonschema.Definitions, g *generator) {
 	notStatedAlone(prop(def("policy.Transfer"), "safeguards"), string(policy.SafeguardNotStated))
 
 	// A legal basis inside a purpose applies to that purpose and lists none.
-	lb := prop(def("policy.Purpose"), "legal_bases")
-	if lb.Items != nil {
-		lb.Items = &jsonschema.Schema{
-			Comments:   "misplaced: a legal basis inside a purpose applies to that purpose; list purposes only in the top-level legal_bases",
-			Ref:        lb.Items.Ref,
-			Type:       "object",
-			Properties: props("purposes", absent("a legal basis inside a purpose applies to that purpose: list purposes only in the top-level legal_bases")),
-		}
-	} else {
-		g.fail("rules: purpose legal_bases is not a list")
+	// The rule sits on the purpose as an if/then, so that legal_bases stays a
+	// plain list of policy.LegalBasis: code generators give the basis one type.
+	purpose := def("policy.Purpose")
+	if lb := prop(purpose, "legal_bases"); lb.Items == nil || lb.Items.Ref != "#/$defs/policy.LegalBasis" {
+		g.fail("rules: purpose legal_bases is not a list of policy.LegalBasis")
 	}
+	misplaced := rule("misplaced: a legal basis inside a purpose applies to that purpose; list purposes only in the top-level legal_bases",
+		&jsonschema.Schema{Type: "object", Required: []string{"legal_bases"}, Properties: props("legal_bases", jsonschema.TrueSchema)},
+		&jsonschema.Schema{Type: "object", Properties: props("legal_bases", &jsonschema.Schema{Type: "array",
+			Items: &jsonschema.Schema{Type: "object", Properties: props("purposes", absent("a legal basis inside a purpose applies to that purpose: list purposes only in the top-level legal_bases"))}})})
+	misplaced.Then.Description = "A legal basis inside a purpose lists no purposes."
+	purpose.AllOf = append(purpose.AllOf, misplaced)
 
 	// Law statements name a law or jurisdictions; an exemption says why.
 	law := def("policy.LawStatement")
-	law.AnyOf = []*jsonschema.Schema{need("law"), needList("jurisdictions")}
-	law.Comments = "required: a law statement names a law or the jurisdictions whose law it means"
-	law.AllOf = []*jsonschema.Schema{
-		rule("union-required: an exemption states its reason", is("status", string(policy.LawExempt)), needText("reason")),
-	}
+	// As an if/then, not an anyOf of two object schemas: code generators
+	// would merge the branches into the type and lose the list's item type.
+	names := rule("required: a law statement names a law or the jurisdictions whose law it means",
+		&jsonschema.Schema{Type: "object", Not: need("law")}, needList("jurisdictions"))
+	names.Then.Description = "A law statement without a law names the jurisdictions whose law it means."
+	exempt := rule("union-required: an exemption states its reason", is("status", string(policy.LawExempt)), needText("reason"))
+	exempt.Then.Description = "A law statement of status exempt states the reason."
+	law.AllOf = []*jsonschema.Schema{names, exempt}
 }
 
 // unionRules turns a union rule into if/then pairs: one per case that lists

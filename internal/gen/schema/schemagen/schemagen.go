@@ -196,11 +196,20 @@ func (g *generator) comment(t reflect.Type, field string) string {
 // and a description, and translates the validate and ref tags of its fields.
 func (g *generator) describeStruct(t reflect.Type, s *jsonschema.Schema) {
 	s.Title = typeTitle(t.Name())
+	if title, ok := titles[g.name(t)]; ok {
+		s.Title = title
+	}
 	s.Description = g.comment(t, "")
 	if s.Description == "" {
 		g.fail("type %s has no doc comment", t)
 	}
 	g.describeFields(t, s)
+}
+
+// titles replace the title a type's name gives where the name says too
+// little out of its package: code generators name types by titles.
+var titles = map[string]string{
+	"contact.Point": "Contact point",
 }
 
 // describeFields describes the properties of the fields of t, with those of an
