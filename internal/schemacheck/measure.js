@@ -3,7 +3,7 @@
 // it, with the messages, and how long ajv takes to compile the schema and to
 // validate the base fixture, beside JSON.parse of the same bytes.
 //
-//   node measure.js SCHEMA [MISTAKES]        (paths relative to the module root)
+//   node measure.js SCHEMA [MISTAKES] [--no-timing]
 //
 // It prints one JSON object: {"mistakes": [{"name", "errors", "messages"}],
 // "timing": {"compile_ms", "parse_ms", "validate_ms", "validate_over_parse"}}.
@@ -16,7 +16,9 @@ const addFormats = require("ajv-formats");
 const { apply } = require("./mistake.js");
 
 const root = path.join(__dirname, "..", "..");
-const [schemaFile, mistakesFile = path.join(__dirname, "mistakes.json")] = process.argv.slice(2);
+const args = process.argv.slice(2).filter((a) => a !== "--no-timing");
+const timing = !process.argv.includes("--no-timing");
+const [schemaFile, mistakesFile = path.join(__dirname, "mistakes.json")] = args;
 if (!schemaFile) {
   console.error("usage: node measure.js SCHEMA [MISTAKES]");
   process.exit(2);
@@ -32,7 +34,7 @@ function compile() {
 }
 
 let t = process.hrtime.bigint();
-const compileRuns = 3;
+const compileRuns = timing ? 3 : 1;
 let validate;
 for (let i = 0; i < compileRuns; i++) validate = compile();
 const compileMs = Number(process.hrtime.bigint() - t) / 1e6 / compileRuns;
@@ -47,6 +49,11 @@ const mistakes = table.mistakes.map((m) => {
     messages: errors.map((e) => `${e.instancePath || "/"}: ${e.message}`),
   };
 });
+
+if (!timing) {
+  console.log(JSON.stringify({ mistakes }, null, 1));
+  process.exit(0);
+}
 
 // Timing: best of five rounds of N runs each, after a warm-up.
 function best(fn, n) {

@@ -5,8 +5,9 @@ Debian package python3-jsonschema), draft 2020-12 with its format checker.
     python3 pycheck.py SCHEMA --mistakes TABLE   # errors per author mistake
 
 A document line is {"file", "valid", "errors"}; a mistake line is {"name",
-"errors", "best_match"}: the number of errors iter_errors yields and the
-message of jsonschema.exceptions.best_match, the one a program shows first.
+"errors", "leaves", "best_match"}: the number of errors iter_errors yields,
+the number at the leaves of their trees, and the message of
+jsonschema.exceptions.best_match, the one a program shows first.
 Paths in TABLE's "base" are relative to the module root.
 """
 import json
@@ -35,6 +36,11 @@ def apply(doc, m):
     return doc
 
 
+def leaves(e):
+    """The number of errors at the leaves of e's tree (anyOf branches and the like)."""
+    return sum(leaves(c) for c in e.context) if e.context else 1
+
+
 def main(argv):
     if len(argv) < 2:
         print(__doc__, file=sys.stderr)
@@ -53,7 +59,7 @@ def main(argv):
             doc = apply(json.loads(base), m)
             errors = list(v.iter_errors(doc))
             best = best_match(iter(errors))
-            print(json.dumps({"name": m["name"], "errors": len(errors),
+            print(json.dumps({"name": m["name"], "errors": len(errors), "leaves": sum(leaves(e) for e in errors),
                               "best_match": best.message if best else ""}))
         return 0
     for file in argv[2:]:
