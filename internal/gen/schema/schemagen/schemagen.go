@@ -248,6 +248,14 @@ func (g *generator) describeFields(t reflect.Type, s *jsonschema.Schema) {
 				s.MinLength = nil // every pattern needs a character
 			}
 		}
+		// A member that refers to a definition does so through allOf, so that
+		// its description is no sibling of the $ref: json-schema-to-typescript
+		// makes a numbered copy of a type for a $ref with siblings
+		// (bcherny/json-schema-to-typescript#193).
+		if p.Ref != "" {
+			p.AllOf = append([]*jsonschema.Schema{{Ref: p.Ref}}, p.AllOf...)
+			p.Ref = ""
+		}
 	}
 }
 
