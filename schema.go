@@ -33,9 +33,10 @@ const SchemaID = "https://github.com/openpolicies/privacy/schema/v1/policy.schem
 var schema []byte
 
 // Schema returns the JSON Schema (draft 2020-12) of a policy document, the
-// content of schema/policy.schema.json: every type and member with its title and
-// description, every code list with its codes, formats, patterns, required
-// members and the rules of tagged unions. It is generated from the Go types of
+// content of schema/policy.schema.json: every type with its title, every
+// member with its description, every code list with its codes (what each code
+// means is in [Vocabulary]), formats, patterns, required members and the
+// rules of tagged unions. It is generated from the Go types of
 // package policy and its doc comments, and tests keep it fresh.
 //
 // A document the schema accepts can still fail [policy.Policy.Validate]: the
@@ -43,8 +44,8 @@ var schema []byte
 // country, subdivision and language codes are registered, that special
 // categories under the GDPR carry an Art. 9(2) condition, or that age ranges are
 // ordered; and JSON Schema's own rules are looser in places: an integer member
-// accepts 13.0, and the email and uri formats accept some strings ("a@b",
-// "http://") that Go validation rejects. It is also stricter in one way: where the Go decoder reads an empty
+// accepts 13.0, and the uri format and the e-mail pattern accept some strings
+// ("http://", "a..b@c.de") that Go validation rejects. It is also stricter in one way: where the Go decoder reads an empty
 // string, an empty list or null as "not given", the schema expects the member to
 // be left out, as [policy.Marshal] does.
 //

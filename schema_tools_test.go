@@ -14,6 +14,7 @@ import (
 	"testing"
 	"unicode"
 
+	privacy "github.com/openpolicies/privacy"
 	"github.com/openpolicies/privacy/policy"
 )
 
@@ -368,4 +369,28 @@ func setAt(doc any, ptr string, value any, del bool) bool {
 		return true
 	}
 	return false
+}
+
+// TestSchemaMember checks that a document may carry a root "$schema" member:
+// the schema accepts it, the Go decoder keeps it and Marshal writes it back.
+func TestSchemaMember(t *testing.T) {
+	doc := stricterDoc(`"$schema": "` + privacy.SchemaID + `"`)
+	locs, err := validateJSON(t, doc)
+	if err != nil || len(locs) > 0 {
+		t.Errorf("the schema rejects $schema: %q %v", locs, err)
+	}
+	p, err := policy.Decode(bytes.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Schema != privacy.SchemaID {
+		t.Errorf("Schema = %q", p.Schema)
+	}
+	out, err := policy.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(out, []byte(`"$schema": "`+privacy.SchemaID+`"`)) {
+		t.Errorf("Marshal drops $schema:\n%s", out)
+	}
 }

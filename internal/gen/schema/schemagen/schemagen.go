@@ -52,9 +52,12 @@ const (
 	// schema says a duration matches check.DurationPattern and not this, the
 	// strings check.ValidDuration accepts.
 	DurationEmptyPattern = `^PT?$|T$`
-	// DatePattern is a real calendar date (YYYY-MM-DD, leap years included),
-	// a month (YYYY-MM) or a year (YYYY): the strings check.ValidDate accepts.
-	DatePattern = `^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$`
+	// DateNonexistentPattern matches the strings of check.DatePattern's form
+	// that are no real day: 30 and 31 February, the 31st of a 30-day month,
+	// and 29 February of a year that is not a leap year. The schema says a
+	// date matches check.DatePattern and not this: the strings
+	// check.ValidDate accepts, each fault with a short pattern in its message.
+	DateNonexistentPattern = `^[0-9]{4}-(?:02-3[01]|(?:0[469]|11)-31)$|^(?:[0-9]{2}(?:[0-9][13579]|[02468][26]|[13579][048])|(?:[0-9][13579]|[02468][26]|[13579][048])00)-02-29$`
 	// EmailPattern is the form of an e-mail address the schema asks for beside
 	// format "email": a local part, "@", and a domain with a dot, no spaces.
 	EmailPattern = `^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$`
@@ -62,7 +65,8 @@ const (
 
 const (
 	dateNote     = "A date is YYYY-MM-DD (\"2024-04-19\"), or YYYY-MM or YYYY when the text gives no more."
-	durationNote = "A duration is ISO 8601: \"P6M\" (6 months), \"P7Y\", \"P30D\", \"PT24H\"."
+	dateNonexistentNote = "A day that does not exist: 30 or 31 February, the 31st of April, June, September or November, or 29 February outside a leap year."
+	durationNote        = "A duration is ISO 8601: \"P6M\" (6 months), \"P7Y\", \"P30D\", \"PT24H\"."
 )
 
 // commentDirs are the packages whose doc comments describe the schema.
@@ -432,12 +436,16 @@ func (g *generator) applyValidate(where string, f reflect.StructField, p *jsonsc
 		case "http_url":
 			g.str(where, typ, target, "uri", HTTPURLPattern)
 		case "date":
-			// One pattern for a real date, a month or a year (what
-			// check.ValidDate accepts), without format "date": a partial date
-			// fails that format, and code generators would turn a full one
-			// into a timestamp.
-			g.str(where, typ, target, "", DatePattern)
-			target.Description = strings.TrimSpace(target.Description + " " + dateNote)
+			// The form (check.DatePattern, short enough to read in a
+			// message) and not a day that does not exist: what
+			// check.ValidDate accepts. No format "date": a partial date fails
+			// that format, and code generators would turn a full one into a
+			// timestamp.
+			g.str(where, typ, target, "", check.DatePattern)
+			target.Not = &jsonschema.Schema{Pattern: DateNonexistentPattern, Description: dateNonexistentNote}
+			if !strings.Contains(target.Description, "YYYY") {
+				target.Description = strings.TrimSpace(target.Description + " " + dateNote)
+			}
 		case "duration":
 			// Not format "duration": ajv-formats rejects weeks combined with
 			// other parts and fractional seconds, which the model accepts. The
@@ -445,7 +453,9 @@ func (g *generator) applyValidate(where string, f reflect.StructField, p *jsonsc
 			// the not rules out "P", "PT" and a T without a time part.
 			g.str(where, typ, target, "", check.DurationPattern)
 			target.Not = &jsonschema.Schema{Pattern: DurationEmptyPattern, Description: "A duration has at least one part, and a T only before hours, minutes or seconds."}
-			target.Description = strings.TrimSpace(target.Description + " " + durationNote)
+			if !strings.Contains(target.Description, "ISO 8601") {
+				target.Description = strings.TrimSpace(target.Description + " " + durationNote)
+			}
 		case "phone":
 			g.str(where, typ, target, "", check.PhonePattern)
 		case "bcp47_language_tag":
