@@ -64,7 +64,7 @@ const (
 )
 
 const (
-	dateNote     = "A date is YYYY-MM-DD (\"2024-04-19\"), or YYYY-MM or YYYY when the text gives no more."
+	dateNote            = "A date is YYYY-MM-DD (\"2024-04-19\"), or YYYY-MM or YYYY when the text gives no more."
 	dateNonexistentNote = "A day that does not exist: 30 or 31 February, the 31st of April, June, September or November, or 29 February outside a leap year."
 	durationNote        = "A duration is ISO 8601: \"P6M\" (6 months), \"P7Y\", \"P30D\", \"PT24H\"."
 )
