@@ -3,11 +3,13 @@
 //
 // The reflector gives the shape (objects, arrays, required members,
 // additionalProperties false). This package adds what the reflector cannot see:
-// titles and descriptions from the Go doc comments (read from the source tree,
-// so [Generate] runs at go generate time, from the module root, and its output
-// is committed), the code lists with every value, the validate struct tags as
-// patterns, formats and bounds, the ref struct tags as ID patterns, and the
-// conditional rules of tagged unions that a JSON Schema can express.
+// titles (on types only, unique, as code generators name types by them) and
+// descriptions from the Go doc comments (read from the source tree, so
+// [Generate] runs at go generate time, from the module root, and its output is
+// committed), the code lists as enums, the validate struct tags as patterns,
+// formats and bounds, the ref struct tags as ID patterns, and the conditional
+// rules of tagged unions that a JSON Schema can express. [Vocabulary] writes
+// what each code means, from the same registries.
 package schemagen
 
 import (
