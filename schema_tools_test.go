@@ -14,6 +14,8 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
 	privacy "github.com/openpolicies/privacy"
 	"github.com/openpolicies/privacy/policy"
 )
@@ -250,7 +252,8 @@ type mistakeTable struct {
 // internal/schemacheck/mistakes.json to its fixture and checks that Go
 // validation rejects the result and that each validator reports it with at
 // least one and at most maxErrors errors: santhosh-tekuri/jsonschema (leaf
-// errors), ajv 8 (allErrors) and Python's jsonschema (errors at the leaves of
+// errors; with format assertion, and without, as validators that treat
+// formats as annotations do), ajv 8 (allErrors) and Python's jsonschema (errors at the leaves of
 // iter_errors' trees). ajv and Python run when they are installed (under CI
 // they must be). `go test . -run TestSchemaMistakes -v` prints the table.
 func TestSchemaMistakes(t *testing.T) {
@@ -267,6 +270,7 @@ func TestSchemaMistakes(t *testing.T) {
 		t.Fatal(err)
 	}
 	counts := map[string]map[string]int{} // mistake -> validator -> errors
+	annotating := annotatingSchema(t)
 	for _, m := range table.Mistakes {
 		var doc any
 		if err := json.Unmarshal(base, &doc); err != nil {
@@ -292,7 +296,7 @@ func TestSchemaMistakes(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		counts[m.Name] = map[string]int{"santhosh-tekuri": len(locs)}
+		counts[m.Name] = map[string]int{"santhosh-tekuri": len(locs), "formats-as-annotations": annotationErrors(t, annotating, b)}
 	}
 
 	if nodeBin, err := nodeWith("ajv")(); err == nil || os.Getenv("CI") != "" {
@@ -346,6 +350,52 @@ func TestSchemaMistakes(t *testing.T) {
 			}
 		}
 	}
+}
+
+// annotatingSchema compiles the schema with santhosh-tekuri/jsonschema
+// without format assertion, as validators that treat formats as annotations
+// (Hyperjump by default) read it: the patterns must still catch every
+// mistake.
+func annotatingSchema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(privacy.Schema()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource(privacy.SchemaID, doc); err != nil {
+		t.Fatal(err)
+	}
+	s, err := c.Compile(privacy.SchemaID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// annotationErrors counts the leaf errors of s on a document.
+func annotationErrors(t *testing.T, s *jsonschema.Schema, data []byte) int {
+	t.Helper()
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ve *jsonschema.ValidationError
+	if !errors.As(s.Validate(inst), &ve) {
+		return 0
+	}
+	n := 0
+	var leaves func(*jsonschema.ValidationError)
+	leaves = func(e *jsonschema.ValidationError) {
+		if len(e.Causes) == 0 {
+			n++
+		}
+		for _, c := range e.Causes {
+			leaves(c)
+		}
+	}
+	leaves(ve)
+	return n
 }
 
 // setAt sets (or deletes) the member at a JSON Pointer of a decoded document.
