@@ -13,6 +13,14 @@ func TestTitles(t *testing.T) {
 	}
 }
 
+func TestSnakeName(t *testing.T) {
+	for in, want := range map[string]string{"SensitiveUnder": "sensitive_under", "DPV": "dpv", "P3P": "p3p", "URL": "url", "Members": "members"} {
+		if got := snakeName(in); got != want {
+			t.Errorf("snakeName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestCleanComment(t *testing.T) {
 	in := "Period is one retention period, see\n[Period] and [policy.Marshal].\n\nSecond\nparagraph.\n"
 	want := "Period is one retention period, see Period and policy.Marshal.\n\nSecond paragraph."
