@@ -13,35 +13,52 @@ import (
 	privacy "github.com/openpolicies/privacy"
 )
 
-// Read the schema's code lists: every code with its title and description.
-func ExampleSchema() {
+// Read a code list: the schema lists the codes, the vocabulary says what
+// each one means.
+func ExampleVocabulary() {
 	var s struct {
 		Schema string `json:"$schema"`
 		ID     string `json:"$id"`
 		Defs   map[string]struct {
-			AnyOf []struct {
-				Const string `json:"const"`
-				Title string `json:"title"`
-			} `json:"anyOf"`
+			Enum []string `json:"enum"`
 		} `json:"$defs"`
 	}
 	if err := json.Unmarshal(privacy.Schema(), &s); err != nil {
 		log.Fatal(err)
 	}
+	var v struct {
+		Lists []struct {
+			Key   string `json:"key"`
+			Codes []struct {
+				Code  string `json:"code"`
+				Title string `json:"title"`
+				GDPR  string `json:"gdpr"`
+			} `json:"codes"`
+		} `json:"lists"`
+	}
+	if err := json.Unmarshal(privacy.Vocabulary(), &v); err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(s.Schema)
 	fmt.Println(s.ID == privacy.SchemaID)
-	for _, b := range s.Defs["policy.Basis"].AnyOf {
-		fmt.Printf("%s: %s\n", b.Const, b.Title)
+	fmt.Println(s.Defs["policy.Basis"].Enum)
+	for _, l := range v.Lists {
+		if l.Key == "basis" {
+			for _, c := range l.Codes {
+				fmt.Printf("%s: %s (%s)\n", c.Code, c.Title, c.GDPR)
+			}
+		}
 	}
 	// Output:
 	// https://json-schema.org/draft/2020-12/schema
 	// true
-	// consent: Consent
-	// contract: Contract or service
-	// legal-obligation: Legal obligation
-	// vital-interests: Vital interests
-	// public-task: Public task
-	// legitimate-interests: Legitimate interests
+	// [consent contract legal-obligation vital-interests public-task legitimate-interests]
+	// consent: Consent (Art. 6(1)(a))
+	// contract: Contract or service (Art. 6(1)(b))
+	// legal-obligation: Legal obligation (Art. 6(1)(c))
+	// vital-interests: Vital interests (Art. 6(1)(d))
+	// public-task: Public task (Art. 6(1)(e))
+	// legitimate-interests: Legitimate interests (Art. 6(1)(f))
 }
 
 // Validate a document with a JSON Schema validator other than package policy,
@@ -73,7 +90,7 @@ func ExampleSchema_validate() {
 	var ve *jsonschema.ValidationError
 	if errors.As(sch.Validate(doc), &ve) {
 		for len(ve.Causes) == 1 {
-			ve = ve.Causes[0] // down to the failing anyOf of the code list
+			ve = ve.Causes[0] // down to the code list's failing enum
 		}
 		fmt.Println("invalid:", "/"+strings.Join(ve.InstanceLocation, "/"))
 	}

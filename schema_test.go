@@ -23,12 +23,113 @@ import (
 	"github.com/openpolicies/privacy/internal/gen/schema/schemagen"
 	"github.com/openpolicies/privacy/internal/vocab"
 	"github.com/openpolicies/privacy/internal/vocab/vocabtest"
+	"github.com/openpolicies/privacy/jurisdiction"
 	"github.com/openpolicies/privacy/policy"
 )
 
-var update = flag.Bool("update", false, "rewrite schema/policy.schema.json")
+var update = flag.Bool("update", false, "rewrite schema/policy.schema.json and schema/vocabulary.json")
 
-const schemaFile = "schema/policy.schema.json"
+const (
+	schemaFile     = "schema/policy.schema.json"
+	vocabularyFile = "schema/vocabulary.json"
+)
+
+// TestVocabularyFresh regenerates the vocabulary and compares it with the
+// committed file and the embedded bytes; `go test . -update` rewrites it.
+func TestVocabularyFresh(t *testing.T) {
+	got, err := schemagen.Vocabulary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *update {
+		if err := os.WriteFile(vocabularyFile, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("rewrote %s", vocabularyFile)
+		return
+	}
+	want, err := os.ReadFile(vocabularyFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s is stale: run `go generate .` or `go test . -run TestVocabularyFresh -update`\n%s", vocabularyFile, firstDiff(want, got))
+	}
+	if !bytes.Equal(privacy.Vocabulary(), want) {
+		t.Errorf("privacy.Vocabulary() differs from %s: rebuild", vocabularyFile)
+	}
+	if a := privacy.Vocabulary(); len(a) > 0 {
+		a[0] = 'X'
+		if privacy.Vocabulary()[0] != '{' {
+			t.Error("Vocabulary returned the embedded bytes, not a copy")
+		}
+	}
+}
+
+// TestVocabularyMatchesSchema checks that the vocabulary describes exactly
+// the codes the schema lists, for every code list and its definition, with a
+// title and a description for each, and the mappings of the registries.
+func TestVocabularyMatchesSchema(t *testing.T) {
+	var v struct {
+		ID     string `json:"$id"`
+		Schema string `json:"schema"`
+		Lists  []struct {
+			Key        string
+			Definition string
+			Open       bool
+			Codes      []map[string]any
+		}
+	}
+	if err := json.Unmarshal(privacy.Vocabulary(), &v); err != nil {
+		t.Fatal(err)
+	}
+	if v.ID != privacy.VocabularyID || v.Schema != privacy.SchemaID || schemagen.VocabularyID != privacy.VocabularyID {
+		t.Errorf("vocabulary $id %q, schema %q", v.ID, v.Schema)
+	}
+	defs := decodedSchema(t)["$defs"].(node)
+	lists := policy.CodeLists()
+	if len(v.Lists) != len(lists) {
+		t.Fatalf("vocabulary has %d lists, the model %d", len(v.Lists), len(lists))
+	}
+	mapped := 0
+	for i, l := range v.Lists {
+		if l.Key != lists[i].Key || l.Open != lists[i].Open {
+			t.Errorf("list %d: key %q open %v, model %q %v", i, l.Key, l.Open, lists[i].Key, lists[i].Open)
+		}
+		name, ok := strings.CutPrefix(l.Definition, "policy.schema.json#/$defs/")
+		d, found := defs[name].(node)
+		if !ok || !found {
+			t.Errorf("%s: definition %q is not in the schema", l.Key, l.Definition)
+			continue
+		}
+		var codes []string
+		for _, c := range l.Codes {
+			code, _ := c["code"].(string)
+			codes = append(codes, code)
+			for _, k := range []string{"title", "description"} {
+				if s, _ := c[k].(string); s == "" {
+					t.Errorf("%s %q has no %s", l.Key, code, k)
+				}
+			}
+			if c["dpv"] != nil || c["gdpr"] != nil {
+				mapped++
+			}
+		}
+		if want := schemagen.Codes(lists[i].Type); !slices.Equal(codes, want) {
+			t.Errorf("%s: vocabulary codes %v, schema %v", l.Key, codes, want)
+		}
+		enum := d["enum"]
+		if e, ok := d["else"].(node); ok {
+			enum = e["enum"]
+		}
+		if enum != nil && len(asSlice(enum)) != len(codes) {
+			t.Errorf("%s: the schema enum has %d codes, the vocabulary %d", l.Key, len(asSlice(enum)), len(codes))
+		}
+	}
+	if mapped < 100 {
+		t.Errorf("only %d codes carry a DPV or GDPR mapping", mapped)
+	}
+}
 
 // TestSchemaFresh regenerates the schema and compares it with the committed
 // file and the embedded bytes. Run `go test . -update` (or go generate) to
@@ -108,21 +209,28 @@ func TestSchemaHeader(t *testing.T) {
 	}
 }
 
-// TestSchemaComplete checks that every definition and every property has a
-// title and a description, that objects are closed, and that every $ref
-// resolves.
+// TestSchemaComplete checks that every definition has a title, unique across
+// the definitions (code generators name types by them), and a description;
+// that every property has a description and no title (a title would name a
+// type of its own); that objects are closed; and that every $ref resolves.
 func TestSchemaComplete(t *testing.T) {
 	s := decodedSchema(t)
 	defs, _ := s["$defs"].(node)
 	if len(defs) < 40 {
 		t.Fatalf("only %d definitions", len(defs))
 	}
+	titles := map[string]string{}
 	check := func(where string, d node) {
 		for _, k := range []string{"title", "description"} {
 			if str, _ := d[k].(string); strings.TrimSpace(str) == "" {
 				t.Errorf("%s has no %s", where, k)
 			}
 		}
+		title, _ := d["title"].(string)
+		if prev, dup := titles[title]; dup {
+			t.Errorf("%s and %s have the same title %q", prev, where, title)
+		}
+		titles[title] = where
 		if d["type"] == "object" {
 			if d["additionalProperties"] != false {
 				t.Errorf("%s is not closed (additionalProperties false)", where)
@@ -130,14 +238,36 @@ func TestSchemaComplete(t *testing.T) {
 			props, _ := d["properties"].(node)
 			for name, p := range props {
 				pn := p.(node)
-				for _, k := range []string{"title", "description"} {
-					if str, _ := pn[k].(string); strings.TrimSpace(str) == "" {
-						t.Errorf("%s.%s has no %s", where, name, k)
-					}
+				if str, _ := pn["description"].(string); strings.TrimSpace(str) == "" {
+					t.Errorf("%s.%s has no description", where, name)
 				}
 			}
 		}
 	}
+	// Only the root and the definitions have titles.
+	var walk func(where string, v any, top bool)
+	walk = func(where string, v any, top bool) {
+		switch v := v.(type) {
+		case node:
+			if _, ok := v["title"].(string); ok && !top {
+				t.Errorf("%s has a title; only definitions do", where)
+			}
+			for k, c := range v {
+				if k == "$defs" || k == "properties" {
+					for n, cc := range c.(node) {
+						walk(where+"/"+k+"/"+n, cc, k == "$defs")
+					}
+					continue
+				}
+				walk(where+"/"+k, c, false)
+			}
+		case []any:
+			for i, c := range v {
+				walk(where+"/"+strconv.Itoa(i), c, false)
+			}
+		}
+	}
+	walk("#", s, true)
 	check("root", s)
 	for name, d := range defs {
 		check(name, d.(node))
@@ -183,21 +313,30 @@ func TestSchemaCodeLists(t *testing.T) {
 			continue
 		}
 		var consts []string
+		registry := d
 		hasExt := false
-		for _, b := range d["anyOf"].([]any) {
-			bn := b.(node)
-			if c, ok := bn["const"].(string); ok {
-				consts = append(consts, c)
-				v := reflect.New(ct).Elem()
-				v.SetString(c)
-				if !v.Interface().(check.Coded).Valid() {
-					t.Errorf("%s: schema code %q is not valid in Go", name, c)
+		if then, ok := d["then"].(node); ok {
+			hasExt = then["pattern"] == vocab.ExtensionPattern
+			registry, _ = d["else"].(node)
+		}
+		if ct == reflect.TypeFor[jurisdiction.Code]() {
+			if registry["pattern"] != schemagen.JurisdictionPattern() {
+				t.Errorf("%s: pattern %v", name, registry["pattern"])
+			}
+			re := regexp.MustCompile(schemagen.JurisdictionPattern())
+			for _, c := range schemagen.Codes(ct) {
+				if re.MatchString(c) {
+					consts = append(consts, c)
 				}
-				if bn["title"] == nil || bn["description"] == nil {
-					t.Errorf("%s: code %q has no title or description", name, c)
-				}
-			} else if bn["pattern"] == vocab.ExtensionPattern {
-				hasExt = true
+			}
+		}
+		for _, c := range asSlice(registry["enum"]) {
+			c := c.(string)
+			consts = append(consts, c)
+			v := reflect.New(ct).Elem()
+			v.SetString(c)
+			if !v.Interface().(check.Coded).Valid() {
+				t.Errorf("%s: schema code %q is not valid in Go", name, c)
 			}
 		}
 		if want := schemagen.Codes(ct); !slices.Equal(consts, want) {

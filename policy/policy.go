@@ -10,6 +10,11 @@ import (
 // ID; every ID is unique within the document. A section that is empty says nothing:
 // the model keeps "the policy does not say" apart from "the policy says none".
 type Policy struct {
+	// Schema is the address of the JSON Schema the document follows, such as
+	// the policy schema's $id, for editors that pick a schema from a
+	// document's "$schema" member. It is read and written as given and takes
+	// no part in validation.
+	Schema string `json:"$schema,omitempty"`
 	// ID identifies the policy document, such as "mayo-clinic-2024".
 	ID string `json:"id" validate:"required,id"`
 	// Title is the policy's title as published.

@@ -47,25 +47,29 @@ func addRules(defs jsonschema.Definitions, g *generator) {
 	notStatedAlone(prop(def("policy.Transfer"), "safeguards"), string(policy.SafeguardNotStated))
 
 	// A legal basis inside a purpose applies to that purpose and lists none.
-	lb := prop(def("policy.Purpose"), "legal_bases")
-	if lb.Items != nil {
-		lb.Items = &jsonschema.Schema{
-			Comments:   "misplaced: a legal basis inside a purpose applies to that purpose; list purposes only in the top-level legal_bases",
-			Ref:        lb.Items.Ref,
-			Type:       "object",
-			Properties: props("purposes", jsonschema.FalseSchema),
-		}
-	} else {
-		g.fail("rules: purpose legal_bases is not a list")
+	// The rule sits on the purpose as an if/then, so that legal_bases stays a
+	// plain list of policy.LegalBasis: code generators give the basis one type.
+	purpose := def("policy.Purpose")
+	if lb := prop(purpose, "legal_bases"); lb.Items == nil || lb.Items.Ref != "#/$defs/policy.LegalBasis" {
+		g.fail("rules: purpose legal_bases is not a list of policy.LegalBasis")
 	}
+	misplaced := rule("misplaced: a legal basis inside a purpose applies to that purpose; list purposes only in the top-level legal_bases",
+		&jsonschema.Schema{Type: "object", Required: []string{"legal_bases"}, Properties: props("legal_bases", jsonschema.TrueSchema)},
+		&jsonschema.Schema{Type: "object", Properties: props("legal_bases", &jsonschema.Schema{Type: "array",
+			Items: &jsonschema.Schema{Type: "object", Properties: props("purposes", absent("a legal basis inside a purpose applies to that purpose: list purposes only in the top-level legal_bases"))}})})
+	misplaced.Then.Description = "A legal basis inside a purpose lists no purposes."
+	purpose.AllOf = append(purpose.AllOf, misplaced)
 
 	// Law statements name a law or jurisdictions; an exemption says why.
 	law := def("policy.LawStatement")
-	law.AnyOf = []*jsonschema.Schema{need("law"), needList("jurisdictions")}
-	law.Comments = "required: a law statement names a law or the jurisdictions whose law it means"
-	law.AllOf = []*jsonschema.Schema{
-		rule("union-required: an exemption states its reason", is("status", string(policy.LawExempt)), needText("reason")),
-	}
+	// As an if/then, not an anyOf of two object schemas: code generators
+	// would merge the branches into the type and lose the list's item type.
+	names := rule("required: a law statement names a law or the jurisdictions whose law it means",
+		&jsonschema.Schema{Type: "object", Not: need("law")}, needList("jurisdictions"))
+	names.Then.Description = "A law statement without a law names the jurisdictions whose law it means."
+	exempt := rule("union-required: an exemption states its reason", is("status", string(policy.LawExempt)), needText("reason"))
+	exempt.Then.Description = "A law statement of status exempt states the reason."
+	law.AllOf = []*jsonschema.Schema{names, exempt}
 }
 
 // unionRules turns a union rule into if/then pairs: one per case that lists
@@ -94,33 +98,35 @@ func unionRules(u policy.Union) []*jsonschema.Schema {
 			faults = append(faults, fault)
 		}
 		if len(c.Forbid) > 0 {
-			then = append(then, forbid(c.Forbid...))
+			then = append(then, forbid(c.Forbid, func(m string) string {
+				return fmt.Sprintf("a %s of %s has no %s", u.What, whatCodes(u, c), m)
+			}))
 			faults = append(faults, string(policy.FaultUnionForbidden))
 		}
 		if len(then) == 0 {
 			continue
 		}
 		var cond *jsonschema.Schema
-		what := ""
+		what := whatCodes(u, c)
 		if len(c.Codes) > 0 {
 			cond = is(u.Tag, c.Codes...)
-			what = fmt.Sprintf("%s %s", u.Tag, strings.Join(c.Codes, ", "))
 		} else {
 			cond = &jsonschema.Schema{Type: "object", Required: []string{u.Tag},
 				Properties: props(u.Tag, &jsonschema.Schema{Not: &jsonschema.Schema{Enum: anys(u.Listed())}})}
-			what = fmt.Sprintf("any other %s", u.Tag)
 		}
-		comment := fmt.Sprintf("%s: a %s of %s", strings.Join(faults, ", "), u.What, what)
+		says := fmt.Sprintf("a %s of %s", u.What, what)
 		if len(c.Need) > 0 {
-			comment += " needs " + strings.Join(c.Need, " or ")
+			says += " needs " + strings.Join(c.Need, " or ")
 		}
 		if len(c.Forbid) > 0 {
 			if len(c.Need) > 0 {
-				comment += " and"
+				says += " and"
 			}
-			comment += " has no " + strings.Join(c.Forbid, ", ")
+			says += " has no " + strings.Join(c.Forbid, ", ")
 		}
-		out = append(out, rule(comment, cond, with(then...)))
+		r := rule(strings.Join(faults, ", ")+": "+says, cond, with(then...))
+		r.Then.Description = capitalize(says) + "."
+		out = append(out, r)
 	}
 	return out
 }
@@ -192,13 +198,30 @@ func needList(name string) *jsonschema.Schema {
 		Properties: props(name, &jsonschema.Schema{Type: "array", MinItems: uint64p(1)})}
 }
 
-// forbid requires members to be left out.
-func forbid(names ...string) *jsonschema.Schema {
+// whatCodes names the codes of a union case in a sentence: "kind duration",
+// "kind email, postal-mail, phone" or "any other kind".
+func whatCodes(u policy.Union, c policy.UnionCase) string {
+	if len(c.Codes) == 0 {
+		return "any other " + u.Tag
+	}
+	return u.Tag + " " + strings.Join(c.Codes, ", ")
+}
+
+// forbid requires members to be left out; why says, for each, what is wrong.
+func forbid(names []string, why func(member string) string) *jsonschema.Schema {
 	s := &jsonschema.Schema{Type: "object", Properties: jsonschema.NewProperties()}
 	for _, n := range names {
-		s.Properties.Set(n, jsonschema.FalseSchema)
+		s.Properties.Set(n, absent(why(n)))
 	}
 	return s
+}
+
+// absent is the schema of a member that must be left out: no value is valid
+// under it. Where a validator shows the failed schema (Python's jsonschema
+// does: "... should not be valid under {'description': ...}"), the
+// description says why; `false` and "not: {}" would say nothing.
+func absent(why string) *jsonschema.Schema {
+	return &jsonschema.Schema{Not: &jsonschema.Schema{Description: capitalize(why) + "."}}
 }
 
 // with combines object schemas.

@@ -3,11 +3,13 @@
 //
 // The reflector gives the shape (objects, arrays, required members,
 // additionalProperties false). This package adds what the reflector cannot see:
-// titles and descriptions from the Go doc comments (read from the source tree,
-// so [Generate] runs at go generate time, from the module root, and its output
-// is committed), the code lists with every value, the validate struct tags as
-// patterns, formats and bounds, the ref struct tags as ID patterns, and the
-// conditional rules of tagged unions that a JSON Schema can express.
+// titles (on types only, unique, as code generators name types by them) and
+// descriptions from the Go doc comments (read from the source tree, so
+// [Generate] runs at go generate time, from the module root, and its output is
+// committed), the code lists as enums, the validate struct tags as patterns,
+// formats and bounds, the ref struct tags as ID patterns, and the conditional
+// rules of tagged unions that a JSON Schema can express. [Vocabulary] writes
+// what each code means, from the same registries.
 package schemagen
 
 import (
@@ -47,10 +49,26 @@ const (
 	// LanguagePattern is a well-formed BCP 47 language tag (RFC 5646 syntax,
 	// hyphens only, any case), with the irregular grandfathered tags.
 	LanguagePattern = `^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WYZa-wyz](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+|[Ee][Nn]-[Gg][Bb]-[Oo][Ee][Dd]|[Ii]-(?:[Aa][Mm][Ii]|[Bb][Nn][Nn]|[Dd][Ee][Ff][Aa][Uu][Ll][Tt]|[Ee][Nn][Oo][Cc][Hh][Ii][Aa][Nn]|[Hh][Aa][Kk]|[Kk][Ll][Ii][Nn][Gg][Oo][Nn]|[Ll][Uu][Xx]|[Mm][Ii][Nn][Gg][Oo]|[Nn][Aa][Vv][Aa][Jj][Oo]|[Pp][Ww][Nn]|[Tt][Aa][Oo]|[Tt][Aa][Yy]|[Tt][Ss][Uu])|[Ss][Gg][Nn]-(?:[Bb][Ee]-[Ff][Rr]|[Bb][Ee]-[Nn][Ll]|[Cc][Hh]-[Dd][Ee]))$`
-	// DurationPattern is an ISO 8601 duration with at least one part and a T
-	// only before a time part: the strings check.ValidDuration accepts, as one
-	// regular expression without look-ahead (Go's regexp has none).
-	DurationPattern = `^P(?:(?:\d+Y(?:\d+M)?(?:\d+W)?(?:\d+D)?|\d+M(?:\d+W)?(?:\d+D)?|\d+W(?:\d+D)?|\d+D)(?:T(?:\d+H(?:\d+M)?(?:\d+(?:\.\d+)?S)?|\d+M(?:\d+(?:\.\d+)?S)?|\d+(?:\.\d+)?S))?|T(?:\d+H(?:\d+M)?(?:\d+(?:\.\d+)?S)?|\d+M(?:\d+(?:\.\d+)?S)?|\d+(?:\.\d+)?S))$`
+	// DurationEmptyPattern matches the strings of check.DurationPattern's form
+	// that are no duration: "P", "PT" and a T with no time part after it. The
+	// schema says a duration matches check.DurationPattern and not this, the
+	// strings check.ValidDuration accepts.
+	DurationEmptyPattern = `^PT?$|T$`
+	// DateNonexistentPattern matches the strings of check.DatePattern's form
+	// that are no real day: 30 and 31 February, the 31st of a 30-day month,
+	// and 29 February of a year that is not a leap year. The schema says a
+	// date matches check.DatePattern and not this: the strings
+	// check.ValidDate accepts, each fault with a short pattern in its message.
+	DateNonexistentPattern = `^[0-9]{4}-(?:02-3[01]|(?:0[469]|11)-31)$|^(?:[0-9]{2}(?:[0-9][13579]|[02468][26]|[13579][048])|(?:[0-9][13579]|[02468][26]|[13579][048])00)-02-29$`
+	// EmailPattern is the form of an e-mail address the schema asks for beside
+	// format "email": a local part, "@", and a domain with a dot, no spaces.
+	EmailPattern = `^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$`
+)
+
+const (
+	dateNote            = "A date is YYYY-MM-DD (\"2024-04-19\"), or YYYY-MM or YYYY when the text gives no more."
+	dateNonexistentNote = "A day that does not exist: 30 or 31 February, the 31st of April, June, September or November, or 29 February outside a leap year."
+	durationNote        = "A duration is ISO 8601: \"P6M\" (6 months), \"P7Y\", \"P30D\", \"PT24H\"."
 )
 
 // commentDirs are the packages whose doc comments describe the schema.
@@ -98,6 +116,7 @@ func Generate() ([]byte, error) {
 		root.Definitions[g.name(t)] = g.codeSchema(t)
 	}
 	addRules(root.Definitions, g)
+	uniqueTitles(root.Definitions, g)
 	root.Title = "Privacy policy"
 	root.Description = root.Description + "\n\n" + documentNote
 	if len(g.errs) > 0 {
@@ -183,11 +202,20 @@ func (g *generator) comment(t reflect.Type, field string) string {
 // and a description, and translates the validate and ref tags of its fields.
 func (g *generator) describeStruct(t reflect.Type, s *jsonschema.Schema) {
 	s.Title = typeTitle(t.Name())
+	if title, ok := titles[g.name(t)]; ok {
+		s.Title = title
+	}
 	s.Description = g.comment(t, "")
 	if s.Description == "" {
 		g.fail("type %s has no doc comment", t)
 	}
 	g.describeFields(t, s)
+}
+
+// titles replace the title a type's name gives where the name says too
+// little out of its package: code generators name types by titles.
+var titles = map[string]string{
+	"contact.Point": "Contact point",
 }
 
 // describeFields describes the properties of the fields of t, with those of an
@@ -212,7 +240,6 @@ func (g *generator) describeFields(t reflect.Type, s *jsonschema.Schema) {
 			g.fail("field %s.%s is missing from the schema", t, f.Name)
 			continue
 		}
-		p.Title = keyTitle(key)
 		p.Description = g.comment(t, f.Name)
 		if p.Description == "" {
 			g.fail("field %s.%s has no doc comment", t, f.Name)
@@ -227,50 +254,114 @@ func (g *generator) describeFields(t reflect.Type, s *jsonschema.Schema) {
 				s.MinLength = nil // every pattern needs a character
 			}
 		}
+		// A member that refers to a definition does so through allOf, so that
+		// its description is no sibling of the $ref: json-schema-to-typescript
+		// makes a numbered copy of a type for a $ref with siblings
+		// (bcherny/json-schema-to-typescript#193).
+		if p.Ref != "" {
+			p.AllOf = append([]*jsonschema.Schema{{Ref: p.Ref}}, p.AllOf...)
+			p.Ref = ""
+		}
 	}
 }
 
-// codeSchema is the definition of one code list: every registry code as a
-// const with its title and description, and for open lists a pattern for the
-// user's "x-" codes. It uses anyOf, not oneOf: the branches never overlap in
-// practice, but anyOf does not make a validator try every branch, and "EU" would
-// match both its const and the country pattern.
+// codeSchema is the definition of one code list. A closed list is an enum of
+// its registry codes. An open list says "if the code starts with x-, it is a
+// well-formed extension code, else it is one of the registry codes": one
+// mistyped code gives one enum error (and ajv adds that the else branch
+// failed), where an anyOf of one branch per code gave one error per code. The
+// codes' titles, descriptions and mappings are in the vocabulary file
+// (schema/vocabulary.json, see [Vocabulary]), generated from the same
+// registries. Jurisdictions are matched by one pattern: the regions by name,
+// countries and subdivisions by form.
 func (g *generator) codeSchema(t reflect.Type) *jsonschema.Schema {
 	l, _ := policy.CodeListOf(t)
 	s := &jsonschema.Schema{
 		Type:        "string",
-		Title:       capitalize(l.Name),
+		Title:       codeTitle(l),
 		Description: g.comment(t, ""),
 	}
 	if s.Description == "" {
 		g.fail("code type %s has no doc comment", t)
 	}
+	var codes []any
 	for _, term := range schemaCodes(l) {
 		if term.Title == "" || term.Description == "" {
 			g.fail("code %q of %s has no title or description", term.Code, t)
 		}
-		s.AnyOf = append(s.AnyOf, &jsonschema.Schema{Const: term.Code, Title: term.Title, Description: term.Description})
+		codes = append(codes, term.Code)
 	}
-	if len(s.AnyOf) == 0 {
+	if len(codes) == 0 {
 		g.fail("code list %s has no codes", t)
 	}
+	s.Description += " The title, description and mappings of each code are in vocabulary.json beside this schema."
+	registry := &jsonschema.Schema{Enum: codes}
 	if t == reflect.TypeFor[jurisdiction.Code]() {
 		s.Description += " Countries and subdivisions are matched here by their form only; Go validation checks them against ISO 3166."
-		s.AnyOf = append(s.AnyOf,
-			&jsonschema.Schema{Type: "string", Pattern: CountryPattern, Title: "Country", Description: "An ISO 3166-1 alpha-2 country code, such as \"US\" or \"CH\"."},
-			&jsonschema.Schema{Type: "string", Pattern: SubdivisionPattern, Title: "Subdivision", Description: "An ISO 3166-2 subdivision code, such as \"US-CA\"."},
-		)
+		registry = &jsonschema.Schema{Pattern: JurisdictionPattern(), Description: jurisdictionNote}
 	}
-	if l.Open {
-		if !strings.Contains(s.Description, `"x-"`) {
-			s.Description += " Users may add their own codes starting with \"x-\"."
-		}
-		s.AnyOf = append(s.AnyOf, &jsonschema.Schema{
-			Type: "string", Pattern: vocab.ExtensionPattern, Title: "Extension code",
-			Description: "A user's own code: \"x-\", then lower-case words of letters and digits joined by '-', with '.' between levels (\"x-loyalty-points\").",
-		})
+	if !l.Open {
+		s.Enum = registry.Enum
+		return s
 	}
+	if !strings.Contains(s.Description, `"x-"`) {
+		s.Description += " Users may add their own codes starting with \"x-\"."
+	}
+	s.If = &jsonschema.Schema{Pattern: "^x-"}
+	s.Then = &jsonschema.Schema{Pattern: vocab.ExtensionPattern, Description: extensionNote}
+	s.Else = registry
 	return s
+}
+
+const (
+	extensionNote    = "A user's own code: \"x-\", then lower-case words of letters and digits joined by '-', with '.' between levels (\"x-loyalty-points\")."
+	jurisdictionNote = "A region the registry lists (\"EU\", \"EEA\"), an ISO 3166-1 alpha-2 country code (\"US\") or an ISO 3166-2 subdivision code (\"US-CA\")."
+)
+
+// JurisdictionPattern matches the jurisdiction codes of the registry's form:
+// its regions, and countries and subdivisions by form (CountryPattern,
+// SubdivisionPattern).
+func JurisdictionPattern() string {
+	l, _ := policy.CodeListOf(reflect.TypeFor[jurisdiction.Code]())
+	var alts []string
+	for _, c := range schemaCodes(l) {
+		alts = append(alts, regexp.QuoteMeta(c.Code))
+	}
+	alts = append(alts, `[A-Z]{2}(?:-[A-Z0-9]{1,3})?`)
+	return "^(?:" + strings.Join(alts, "|") + ")$"
+}
+
+// codeTitle is the title of a code list's definition: the list's name without
+// a parenthesis ("Jurisdiction"); [uniqueTitles] adds " code" where a struct
+// type has the same title.
+func codeTitle(l policy.CodeList) string {
+	name, _, _ := strings.Cut(l.Name, " (")
+	return capitalize(name)
+}
+
+// uniqueTitles makes the titles of definitions unique, as code generators
+// name types by them: a code list whose title a struct type also has gets
+// " code" ("Purpose code" beside the statement "Purpose"). A clash that
+// remains is an error.
+func uniqueTitles(defs jsonschema.Definitions, g *generator) {
+	structTitles := map[string]bool{}
+	for _, name := range sortedKeys(defs) {
+		if t, ok := g.named[name]; ok && t.Kind() == reflect.Struct {
+			structTitles[defs[name].Title] = true
+		}
+	}
+	for _, name := range sortedKeys(defs) {
+		if t, ok := g.named[name]; ok && t.Kind() == reflect.String && structTitles[defs[name].Title] {
+			defs[name].Title += " code"
+		}
+	}
+	seen := map[string]string{}
+	for _, name := range sortedKeys(defs) {
+		if prev, dup := seen[defs[name].Title]; dup {
+			g.fail("definitions %s and %s have the same title %q", prev, name, defs[name].Title)
+		}
+		seen[defs[name].Title] = name
+	}
 }
 
 // applyValidate translates a field's validate tag. Rules before "dive" apply
@@ -341,23 +432,32 @@ func (g *generator) applyValidate(where string, f reflect.StructField, p *jsonsc
 		case "id":
 			g.str(where, typ, target, "", check.IDPattern)
 		case "email":
-			g.str(where, typ, target, "email", "")
+			// The pattern beside the format: validators that treat formats
+			// as annotations still reject "a at b".
+			g.str(where, typ, target, "email", EmailPattern)
 		case "http_url":
 			g.str(where, typ, target, "uri", HTTPURLPattern)
 		case "date":
-			// A full date is a real one (format "date"); a policy may give
-			// only a month or a year.
-			if typ.Kind() != reflect.String || target.Type != "string" {
-				g.fail("%s: date rule on %s", where, typ)
-			}
-			target.AnyOf = []*jsonschema.Schema{
-				{Type: "string", Format: "date", Pattern: `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`, Title: "Date", Description: "A calendar date, YYYY-MM-DD."},
-				{Type: "string", Pattern: `^[0-9]{4}(-(0[1-9]|1[0-2]))?$`, Title: "Month or year", Description: "A month, YYYY-MM, or a year, YYYY, when the policy gives no more."},
+			// The form (check.DatePattern, short enough to read in a
+			// message) and not a day that does not exist: what
+			// check.ValidDate accepts. No format "date": a partial date fails
+			// that format, and code generators would turn a full one into a
+			// timestamp.
+			g.str(where, typ, target, "", check.DatePattern)
+			target.Not = &jsonschema.Schema{Pattern: DateNonexistentPattern, Description: dateNonexistentNote}
+			if !strings.Contains(target.Description, "YYYY") {
+				target.Description = strings.TrimSpace(target.Description + " " + dateNote)
 			}
 		case "duration":
 			// Not format "duration": ajv-formats rejects weeks combined with
-			// other parts and fractional seconds, which the model accepts.
-			g.str(where, typ, target, "", DurationPattern)
+			// other parts and fractional seconds, which the model accepts. The
+			// form is check.DurationPattern, short enough to read in a message;
+			// the not rules out "P", "PT" and a T without a time part.
+			g.str(where, typ, target, "", check.DurationPattern)
+			target.Not = &jsonschema.Schema{Pattern: DurationEmptyPattern, Description: "A duration has at least one part, and a T only before hours, minutes or seconds."}
+			if !strings.Contains(target.Description, "ISO 8601") {
+				target.Description = strings.TrimSpace(target.Description + " " + durationNote)
+			}
 		case "phone":
 			g.str(where, typ, target, "", check.PhonePattern)
 		case "bcp47_language_tag":
@@ -471,19 +571,6 @@ func cleanComment(c string) string {
 // HTTPURLPattern restricts URL members to the web schemes the Go validator's
 // http_url rule accepts.
 const HTTPURLPattern = `^[Hh][Tt][Tt][Pp][Ss]?://`
-
-var acronyms = map[string]string{"id": "ID", "url": "URL", "urls": "URLs"}
-
-// keyTitle turns a JSON key into a title: "legal_bases" -> "Legal bases".
-func keyTitle(key string) string {
-	words := strings.Split(key, "_")
-	for i, w := range words {
-		if a, ok := acronyms[w]; ok {
-			words[i] = a
-		}
-	}
-	return capitalize(strings.Join(words, " "))
-}
 
 // typeTitle turns a Go type name into a title: "RightsStatement" -> "Rights statement".
 func typeTitle(name string) string {

@@ -11,9 +11,12 @@ func TestTitles(t *testing.T) {
 			t.Errorf("typeTitle(%q) = %q, want %q", in, got, want)
 		}
 	}
-	for in, want := range map[string]string{"legal_bases": "Legal bases", "id": "ID", "urls": "URLs", "response_time": "Response time"} {
-		if got := keyTitle(in); got != want {
-			t.Errorf("keyTitle(%q) = %q, want %q", in, got, want)
+}
+
+func TestSnakeName(t *testing.T) {
+	for in, want := range map[string]string{"SensitiveUnder": "sensitive_under", "DPV": "dpv", "P3P": "p3p", "URL": "url", "Members": "members"} {
+		if got := snakeName(in); got != want {
+			t.Errorf("snakeName(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
