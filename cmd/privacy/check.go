@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -8,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/openpolicies/privacy/compliance"
+	"github.com/openpolicies/privacy/internal/jsonpos"
 	"github.com/openpolicies/privacy/internal/sarif"
 	"github.com/openpolicies/privacy/jurisdiction"
 )
@@ -54,8 +56,13 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "sarif":
 		log := sarif.New(sarif.Driver{Name: "privacy check", InformationURI: "https://github.com/openpolicies/privacy"})
 		file := ""
-		if _, err := os.Stat(name); err == nil && name != "-" {
+		if data, err := os.ReadFile(name); err == nil && name != "-" {
 			file = name
+			log.Locate = func(_, pointer string) (int, int, bool) {
+				off, ok := jsonpos.Locate(bytes.TrimPrefix(data, bom), pointer)
+				line, col := jsonpos.LineColumn(bytes.TrimPrefix(data, bom), off)
+				return line, col, ok
+			}
 		}
 		if err := rep.AddSARIF(log, file); err != nil {
 			fmt.Fprintf(stderr, "privacy check: %v\n", err)

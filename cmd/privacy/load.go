@@ -66,6 +66,8 @@ func read(name string, stdin io.Reader, limit int64) ([]byte, error) {
 	return b, nil
 }
 
+func isExample(name string) bool { return strings.HasPrefix(name, examplePrefix) }
+
 // bom is the UTF-8 encoding of U+FEFF, which some editors write at the start
 // of a file and JSON does not allow (RFC 8259 §8.1).
 var bom = []byte{0xEF, 0xBB, 0xBF}

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/openpolicies/privacy/internal/jsonpos"
+	"github.com/openpolicies/privacy/internal/sarif"
 	"github.com/openpolicies/privacy/policy"
 )
 
@@ -18,8 +20,10 @@ type fileResult struct {
 	Error string `json:"error,omitempty"`
 }
 
-// faultResult is a policy.Fault with, for malformed JSON, the line and column
-// (1-based, in bytes) where the document stops being JSON.
+// faultResult is a policy.Fault with its line and column in the input
+// (1-based, in bytes): for malformed JSON where the document stops being JSON,
+// for other faults where the value its path names is (or, for a missing
+// member, the object it belongs in).
 type faultResult struct {
 	policy.Fault
 	Line   int `json:"line,omitempty"`
@@ -28,15 +32,15 @@ type faultResult struct {
 
 func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("validate")
-	format := fs.String("format", "text", "output format: text or json")
+	format := fs.String("format", "text", "output format: text, json or sarif (SARIF 2.1.0, for code scanning)")
 	maxBytes := fs.Int64("max-bytes", policy.DefaultMaxBytes, "largest document accepted, in bytes")
 	if status, ok := parse(fs, args, 1, -1, stdout, stderr); !ok {
 		return status
 	}
 	switch *format {
-	case "text", "json":
+	case "text", "json", "sarif":
 	default:
-		fmt.Fprintf(stderr, "privacy validate: unknown -format %q (want text or json)\n", *format)
+		fmt.Fprintf(stderr, "privacy validate: unknown -format %q (want text, json or sarif)\n", *format)
 		return 2
 	}
 	if *maxBytes <= 0 {
@@ -55,10 +59,22 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		results = append(results, r)
 	}
-	if *format == "json" {
-		if err := writeJSON(stdout, results); err != nil {
-			fmt.Fprintf(stderr, "privacy validate: %v\n", err)
-			return 2
+	var err error
+	switch *format {
+	case "json":
+		err = writeJSON(stdout, results)
+	case "sarif":
+		err = writeSARIF(stdout, results)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "privacy validate: %v\n", err)
+		return 2
+	}
+	if *format != "text" {
+		for _, r := range results {
+			if r.Error != "" {
+				fmt.Fprintf(stderr, "%s: %s\n", r.File, r.Error)
+			}
 		}
 		return status
 	}
@@ -106,6 +122,10 @@ func validateOne(name string, stdin io.Reader, limit int64) fileResult {
 			fr.Line, fr.Column = 1, 1
 		case f.Code == policy.FaultSyntax:
 			fr.Line, fr.Column = syntaxPosition(body)
+		case f.Code != policy.FaultTooLarge && f.Code != policy.FaultTrailingData:
+			if off, ok := jsonpos.Locate(body, f.Path); ok {
+				fr.Line, fr.Column = jsonpos.LineColumn(body, off)
+			}
 		}
 		r.Faults = append(r.Faults, fr)
 	}
@@ -124,17 +144,40 @@ func syntaxPosition(data []byte) (line, col int) {
 	return position(data, se.Offset)
 }
 
-// position converts a byte offset in data into a 1-based line and column. The
-// offset encoding/json reports is just past the offending byte.
+// position converts the offset encoding/json reports for a syntax error,
+// just past the offending byte, into the line and column of that byte.
 func position(data []byte, off int64) (line, col int) {
 	off = max(0, min(off, int64(len(data))))
 	if off > 0 {
-		off-- // the offending byte
+		off--
 	}
-	before := data[:off]
-	line = bytes.Count(before, []byte{'\n'}) + 1
-	col = int(off) - (bytes.LastIndexByte(before, '\n') + 1) + 1
-	return line, col
+	return jsonpos.LineColumn(data, int(off))
+}
+
+// writeSARIF writes the faults as a SARIF 2.1.0 log: one rule per fault code,
+// one error result per fault, located in its file by line and column and by
+// its JSON Pointer.
+func writeSARIF(w io.Writer, results []fileResult) error {
+	log := sarif.New(sarif.Driver{Name: "privacy validate", InformationURI: "https://github.com/openpolicies/privacy"})
+	at := map[[2]string][2]int{}
+	log.Locate = func(file, pointer string) (int, int, bool) {
+		p, ok := at[[2]string{file, pointer}]
+		return p[0], p[1], ok
+	}
+	for _, r := range results {
+		for _, f := range r.Faults {
+			log.AddRule(sarif.Rule{ID: string(f.Code), Name: string(f.Code)})
+			file := r.File
+			if file == "<stdin>" || isExample(file) {
+				file = ""
+			}
+			at[[2]string{file, f.Path}] = [2]int{f.Line, f.Column}
+			if err := log.AddResult(string(f.Code), sarif.LevelError, f.Fault.Error(), file, f.Path); err != nil {
+				return err
+			}
+		}
+	}
+	return log.Write(w)
 }
 
 // writeJSON writes v as indented JSON and a newline.

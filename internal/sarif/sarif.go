@@ -37,6 +37,11 @@ const (
 
 // Log is a SARIF log file (§3.13).
 type Log struct {
+	// Locate, when set, gives the line and column in file of a JSON
+	// Pointer, for the region of results that have both; ok is false when it
+	// cannot tell. It is not written.
+	Locate func(file, pointer string) (line, col int, ok bool) `json:"-"`
+
 	// Schema is the URI of the SARIF JSON Schema.
 	Schema string `json:"$schema"`
 	// Version is "2.1.0".
@@ -120,6 +125,17 @@ type Location struct {
 type PhysicalLocation struct {
 	// ArtifactLocation is the file.
 	ArtifactLocation ArtifactLocation `json:"artifactLocation"`
+	// Region is where in the file, when known.
+	Region *Region `json:"region,omitempty"`
+}
+
+// Region is where in an artifact a result lies (§3.30): a 1-based line and
+// column.
+type Region struct {
+	// StartLine is the line, from 1.
+	StartLine int `json:"startLine"`
+	// StartColumn is the column, from 1.
+	StartColumn int `json:"startColumn,omitempty"`
 }
 
 // ArtifactLocation is a file by URI (§3.4).
@@ -193,6 +209,11 @@ func (l *Log) AddResult(ruleID, level, message, file, pointer string) error {
 	var loc Location
 	if file != "" {
 		loc.PhysicalLocation = &PhysicalLocation{ArtifactLocation: ArtifactLocation{URI: file}}
+		if l.Locate != nil {
+			if line, col, ok := l.Locate(file, pointer); ok && line > 0 {
+				loc.PhysicalLocation.Region = &Region{StartLine: line, StartColumn: col}
+			}
+		}
 		l.AddArtifact(file)
 	}
 	if pointer != "" {
