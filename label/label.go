@@ -243,8 +243,10 @@ type Linking struct {
 // purpose or recipient of a top-level kind (so "we do not use data for
 // targeted advertising" does not answer for all marketing), for the sale
 // column when it says data is not sold or shared. When every collection of a
-// category lists only_for, the use groups of the other purposes are "no", and
-// unlinked purposes do not mark it "may".
+// category lists only_for, those purposes are the only uses of the category:
+// links through a broader category ("location" for "location.precise") do not
+// count, the other use groups are "no", unlinked purposes do not mark it
+// "may", and a recipient serving only other purposes does not receive it.
 //
 // The sale column holds recipients flagged sale, sharing or sold_or_shared and
 // purposes of kind data-sale. The retention column summarises the retention
@@ -659,6 +661,9 @@ func (b *builder) row(d category.Data) Row {
 	// Uses.
 	linked := map[string]bool{}
 	for _, pu := range b.purposesLinkedTo(d) {
+		if exclusive && !slices.Contains(only, pu.ID) {
+			continue // linked through a broader category the only_for overrides
+		}
 		linked[pu.ID] = true
 		acc[b.useGroup(pu.Kind)].add(b.purposeMark(pu, d), pu.ID)
 	}
@@ -700,6 +705,9 @@ func (b *builder) row(d category.Data) Row {
 			}
 			continue
 		}
+		if exclusive && len(r.Purposes) > 0 && !slices.ContainsFunc(r.Purposes, func(id string) bool { return slices.Contains(only, id) }) {
+			continue // serves only purposes the data does not serve
+		}
 		var m Mark
 		switch {
 		case b.receives(r, d):
@@ -707,9 +715,6 @@ func (b *builder) row(d category.Data) Row {
 		case b.linked[r.ID]:
 			continue // linked to other data only
 		case b.servesUnlinkedOr(r, d, linked):
-			if exclusive && len(r.Purposes) > 0 && !slices.ContainsFunc(r.Purposes, func(id string) bool { return slices.Contains(only, id) }) {
-				continue
-			}
 			m = May
 		default:
 			continue
