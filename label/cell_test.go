@@ -6,6 +6,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/openpolicies/privacy/category"
+	"github.com/openpolicies/privacy/jurisdiction"
 	"github.com/openpolicies/privacy/label"
 	"github.com/openpolicies/privacy/policy"
 )
@@ -132,7 +133,7 @@ func TestCells(t *testing.T) {
 			{health, label.UseResearch, label.OptIn, []string{"p-research"}},
 		},
 	}, {
-		name: "a negated top-level purpose says no; a narrower one does not answer for the group",
+		name: "a negated purpose of the column's own kind says no; a narrower one does not answer for the column",
 		edit: func(p *policy.Policy) {
 			p.Purposes = []policy.Purpose{
 				{Statement: not("p-no-research"), Kind: category.PurposeResearch},
@@ -197,7 +198,36 @@ func TestCells(t *testing.T) {
 			{email, label.SaleOrSharing, label.OptOut, []string{"r-ads"}},
 			{health, label.SaleOrSharing, label.No, []string{"r-no-sale"}},
 			{email, label.ShareAdvertising, label.OptOut, []string{"r-ads"}},
-			{email, label.ShareCompanies, label.No, []string{"r-no-sale"}},
+			{email, label.ShareCompanies, label.NotStated, nil}, // "not sold" is not "not disclosed"
+		},
+	}, {
+		name: "a negated disclosure of the column's own type says no; a narrower type does not",
+		edit: func(p *policy.Policy) {
+			p.Recipients = []policy.Recipient{
+				{Statement: not("r-no-adv"), Types: []category.Recipient{category.RecipientAdvertiser}},
+				{Statement: not("r-no-brokers"), Types: []category.Recipient{category.RecipientDataBroker}},
+				{Statement: not("r-no-police"), Types: []category.Recipient{category.RecipientLawEnforcement}},
+			}
+		},
+		wants: []want{
+			{email, label.ShareAdvertising, label.No, []string{"r-no-adv"}},
+			{email, label.ShareAuthorities, label.NotStated, nil},
+		},
+	}, {
+		name: "a negated statement limited to some places marks nothing in the grid",
+		edit: func(p *policy.Policy) {
+			p.Recipients = []policy.Recipient{{Statement: policy.Statement{ID: "r-no-ca", Not: true, AppliesTo: &policy.Scope{Jurisdictions: []jurisdiction.Code{jurisdiction.California}}},
+				Types: []category.Recipient{category.RecipientThirdParty}}}
+		},
+		wants: []want{{email, label.ShareCompanies, label.NotStated, nil}},
+	}, {
+		name: "a negated data-sale purpose answers for the sale column, not for marketing",
+		edit: func(p *policy.Policy) {
+			p.Purposes = []policy.Purpose{{Statement: not("p-no-sale"), Kind: category.PurposeDataSale}}
+		},
+		wants: []want{
+			{email, label.SaleOrSharing, label.No, []string{"p-no-sale"}},
+			{email, label.UseMarketing, label.NotStated, nil},
 		},
 	}, {
 		name: "trackers link the data they collect to their purposes and provider",

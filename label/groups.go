@@ -141,6 +141,30 @@ var useOfRoot = map[category.Purpose]Group{
 	category.PurposeAsDirected:           UseOther,
 }
 
+// headOf is the purpose whose name each use column bears: a negated
+// purpose of that kind ("we do not use your data for marketing") answers for
+// the whole column; a negated purpose of another kind ("we do not sell
+// data") does not. "Other uses" has none.
+var headOf = map[Group]category.Purpose{
+	UseService:   category.PurposeServiceProvision,
+	UseAnalytics: category.PurposeAnalytics,
+	UseResearch:  category.PurposeResearch,
+	UseMarketing: category.PurposeMarketing,
+	UseSecurity:  category.PurposeSecurity,
+}
+
+// shareHeadOf is the recipient type whose name each sharing column bears,
+// as headOf is for uses: "we do not share data with advertisers" answers for
+// the advertising column, "we do not share data with data brokers" does not.
+var shareHeadOf = map[Group]category.Recipient{
+	ShareAffiliates:  category.RecipientAffiliate,
+	ShareProviders:   category.RecipientServiceProvider,
+	ShareAdvertising: category.RecipientAdvertiser,
+	ShareCompanies:   category.RecipientThirdParty,
+	ShareAuthorities: category.RecipientPublicAuthority,
+	SharePublic:      category.RecipientPublic,
+}
+
 // shareOfRoot assigns each top-level recipient type of the registry to a
 // sharing group; a test checks it covers every top-level code.
 var shareOfRoot = map[category.Recipient]Group{

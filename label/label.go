@@ -239,11 +239,19 @@ type Linking struct {
 // Where the policy does not link: a purpose that is linked to no data at all,
 // and a recipient that names no data of its own but serves a purpose that uses
 // this data or no linked purpose, mark "may" (not linked), never "yes". A
-// negated statement marks "no" where nothing positive or "may" applies: for a
-// purpose or recipient of a top-level kind (so "we do not use data for
-// targeted advertising" does not answer for all marketing), for the sale
-// column when it says data is not sold or shared. When every collection of a
-// category lists only_for, those purposes are the only uses of the category:
+// negated statement marks "no" where nothing positive or "may" applies, and
+// only where it answers for the whole column: a purpose of the kind the
+// column is named after (service-provision, analytics, research, marketing,
+// security; so "we do not use data for targeted advertising" does not answer
+// for all marketing), a recipient of the type the column is named after
+// (affiliate, service-provider, advertiser, third-party, public-authority,
+// public), and in the sale column a disclosure flagged sale, sharing or
+// sold_or_shared (which then says nothing of disclosure as such) or a
+// data-sale purpose. A negated statement limited to some people, places or
+// services (applies_to) marks nothing; it is listed below the grid with its
+// scope.
+//
+// When every collection of a category lists only_for, those purposes are the only uses of the category:
 // links through a broader category ("location" for "location.precise") do not
 // count, the other use groups are "no", unlinked purposes do not mark it
 // "may", and a recipient serving only other purposes does not receive it.
@@ -398,17 +406,6 @@ func (b *builder) sharingGroups(types []category.Recipient) []Group {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
-}
-
-// isRootPurpose reports whether k is a top-level purpose code.
-func (b *builder) isRootPurpose(k category.Purpose) bool {
-	s := category.Purpose(b.p.Standard("purpose", string(k)))
-	return purposeRoot(s) == s
-}
-
-func (b *builder) isRootRecipient(k category.Recipient) bool {
-	s := category.Recipient(b.p.Standard("recipient", string(k)))
-	return len(s.Ancestors()) == 0
 }
 
 // choiceMark is the mark a choice kind implies, or NotStated.
@@ -672,8 +669,17 @@ func (b *builder) row(d category.Data) Row {
 		g := b.useGroup(pu.Kind)
 		switch {
 		case pu.Not:
-			if (len(pu.Data) == 0 && len(pu.Collections) == 0 || b.overlaps(d, pu.Data) || b.overlaps(d, b.dataOf(pu.Collections))) && b.isRootPurpose(pu.Kind) {
-				acc[g].add(No, pu.ID)
+			if scoped(pu.AppliesTo) {
+				continue // holds for some people or places only: listed below the grid
+			}
+			if len(pu.Data) == 0 && len(pu.Collections) == 0 || b.overlaps(d, pu.Data) || b.overlaps(d, b.dataOf(pu.Collections)) {
+				k := category.Purpose(b.p.Standard("purpose", string(pu.Kind)))
+				if head, ok := headOf[g]; ok && k == head {
+					acc[g].add(No, pu.ID)
+				}
+				if k == category.PurposeDataSale {
+					acc[SaleOrSharing].add(No, pu.ID)
+				}
 			}
 		case !b.linked[pu.ID] && !exclusive:
 			acc[g].add(May, pu.ID)
@@ -693,14 +699,21 @@ func (b *builder) row(d category.Data) Row {
 		groups := b.sharingGroups(r.Types)
 		sold := isTrue(r.Sale) || isTrue(r.Sharing) || isTrue(r.SoldOrShared)
 		if r.Not {
+			if scoped(r.AppliesTo) {
+				continue
+			}
 			if len(r.Data) == 0 && len(r.Collections) == 0 || b.receives(r, d) {
-				if slices.ContainsFunc(r.Types, b.isRootRecipient) {
-					for _, g := range groups {
-						acc[g].add(No, r.ID)
-					}
-				}
+				// "We do not sell to third parties" is about sale, not
+				// about disclosure.
 				if sold {
 					acc[SaleOrSharing].add(No, r.ID)
+					continue
+				}
+				for _, t := range r.Types {
+					t = category.Recipient(b.p.Standard("recipient", string(t)))
+					if g := SharingGroup(t); shareHeadOf[g] == t {
+						acc[g].add(No, r.ID)
+					}
 				}
 			}
 			continue
@@ -768,6 +781,13 @@ func (b *builder) servesUnlinkedOr(r *policy.Recipient, d category.Data, linkedT
 		return true
 	}
 	return slices.ContainsFunc(r.Purposes, func(id string) bool { return linkedToD[id] || !b.linked[id] })
+}
+
+// scoped reports whether a scope limits a statement to some people, places
+// or services.
+func scoped(s *policy.Scope) bool {
+	return s != nil && (len(s.Jurisdictions) > 0 || len(s.Subjects) > 0 || len(s.Services) > 0 ||
+		len(s.ExceptServices) > 0 || s.WhereLawProvides || s.Lookback != "")
 }
 
 func isTrue(v *bool) bool { return v != nil && *v }

@@ -70,6 +70,23 @@ func (b *builder) dataTitles(ds []category.Data) string {
 	return strings.Join(out, ", ")
 }
 
+// dataWords returns the titles of data codes as words within a sentence.
+func (b *builder) dataWords(ds []category.Data) string {
+	var out []string
+	for _, d := range ds {
+		out = append(out, lowerFirst(b.title(d)))
+	}
+	return strings.Join(out, ", ")
+}
+
+// because adds a statement's description to a sentence about it.
+func because(sentence string, st policy.Statement) string {
+	if d := strings.TrimSpace(st.Description); d != "" {
+		return sentence + " (“" + strings.TrimSuffix(d, ".") + "”)."
+	}
+	return sentence + "."
+}
+
 func (b *builder) retentionRules() []RetentionRule {
 	var out []RetentionRule
 	n := 0
@@ -335,18 +352,18 @@ func (b *builder) notDone() []string {
 	var out []string
 	for _, c := range b.p.Collection {
 		if c.Not {
-			out = append(out, "Does not collect "+lowerFirst(b.dataTitles(c.Data))+scopeSuffix(b.p, c.AppliesTo)+".")
+			out = append(out, because("Does not collect "+b.dataWords(c.Data)+scopeSuffix(b.p, c.AppliesTo), c.Statement))
 		}
 	}
 	for _, pu := range b.p.Purposes {
 		if pu.Not {
 			s := "Does not use "
 			if ds := append(slices.Clone(pu.Data), b.dataOf(pu.Collections)...); len(ds) > 0 {
-				s += lowerFirst(b.dataTitles(ds))
+				s += b.dataWords(ds)
 			} else {
 				s += "data"
 			}
-			out = append(out, s+" for "+lowerFirst(purposeTitle(b.p, pu.Kind))+scopeSuffix(b.p, pu.AppliesTo)+".")
+			out = append(out, because(s+" for “"+purposeTitle(b.p, pu.Kind)+"”"+scopeSuffix(b.p, pu.AppliesTo), pu.Statement))
 		}
 	}
 	for _, r := range b.p.Recipients {
@@ -364,13 +381,13 @@ func (b *builder) notDone() []string {
 		}
 		what := "data"
 		if ds := b.recipientData(&r); len(ds) > 0 {
-			what = lowerFirst(b.dataTitles(ds))
+			what = b.dataWords(ds)
 		}
 		var to []string
 		for _, t := range r.Types {
 			to = append(to, lowerFirst(recipientTitle(b.p, t)))
 		}
-		out = append(out, verb+what+" to "+strings.Join(to, ", ")+scopeSuffix(b.p, r.AppliesTo)+".")
+		out = append(out, because(verb+what+" to "+strings.Join(to, ", ")+scopeSuffix(b.p, r.AppliesTo), r.Statement))
 	}
 	for _, t := range b.p.Trackers {
 		if t.Not {
@@ -378,7 +395,7 @@ func (b *builder) notDone() []string {
 			if name == "" {
 				name = lowerFirst(titleOf(t.Kind))
 			}
-			out = append(out, "Does not use "+name+scopeSuffix(b.p, t.AppliesTo)+".")
+			out = append(out, because("Does not use "+name+scopeSuffix(b.p, t.AppliesTo), t.Statement))
 		}
 	}
 	return out
