@@ -90,6 +90,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 0
 	case cmd == "codes":
 		return codes(rest, stdout, stderr)
+	case cmd == "label":
+		return runLabel(rest, stdin, stdout, stderr)
 	case cmd == "validate" && len(rest) > 0:
 		status := 0
 		for _, name := range rest {
