@@ -93,13 +93,13 @@ table.grid caption { caption-side: top; text-align: left; font-weight: bold; fon
 table.grid col.data { width: 13em; }
 table.grid col.ret { width: 10.5em; }
 table.grid th, table.grid td { border: 1px solid #777; padding: 3px 4px; vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
-table.grid thead th { background: #1f2933; color: #fff; font-weight: bold; text-align: left; font-size: 11px; overflow-wrap: normal; hyphens: manual; vertical-align: bottom; }
+table.grid thead th { background: #1f2933; color: #fff; font-weight: bold; text-align: left; font-size: 0.95em; overflow-wrap: normal; hyphens: manual; vertical-align: bottom; }
 table.grid thead tr.groups th { text-align: center; background: #111; }
-table.grid tbody th[scope=rowgroup] { background: #e4e7eb; text-align: left; font-size: 12.5px; }
+table.grid tbody th[scope=rowgroup] { background: #e4e7eb; text-align: left; font-size: 1.08em; }
 table.grid tbody th[scope=row] { text-align: left; font-weight: normal; background: #fafafa; }
-.tag { display: inline-block; margin: 1px 2px 0 0; padding: 0 3px; border: 1px solid #444; border-radius: 3px; font-size: 10px; white-space: nowrap; background: #fff; }
+.tag { display: inline-block; margin: 1px 2px 0 0; padding: 0 3px; border: 1px solid #444; border-radius: 3px; font-size: 0.85em; white-space: nowrap; background: #fff; }
 .sym { font-weight: bold; margin-right: 2px; }
-.note { display: block; font-size: 10.5px; }
+.note { display: block; font-size: 0.9em; }
 .m-always { background: #f5c6c0; }
 .m-yes { background: #fbe0c5; }
 .m-optout { background: #fdf0b2; }
@@ -114,7 +114,8 @@ section { break-inside: auto; }
   @page { size: A4 landscape; margin: 10mm; }
   body { margin: 0; font-size: 10px; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  table.grid { font-size: 8.5px; }
+  table.grid { font-size: 8px; }
+  .legend { font-size: 9px; }
   table.grid col.data { width: 12em; }
   table.grid col.ret { width: 10em; }
   table.grid thead { display: table-header-group; }

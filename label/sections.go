@@ -57,7 +57,7 @@ type TrackerGroup struct {
 	// Class is the class's title ("Analytics and performance"), or "Class
 	// not stated".
 	Class string
-	// Trackers are "name (kind, party, provider; lifespan)" lines.
+	// Trackers are "name (kind, party, provider, lifespan)" lines.
 	Trackers []string
 }
 
@@ -215,7 +215,7 @@ func periodLong(pe policy.Period) string {
 			s += " from " + lowerFirst(titleOf(pe.From))
 		}
 		if pe.PlusCurrent != "" {
-			s += " plus the current " + lowerFirst(strings.TrimPrefix(titleOf(pe.PlusCurrent), "Current "))
+			s += " " + lowerFirst(titleOf(pe.PlusCurrent))
 		}
 	case policy.PeriodLegalRequirement:
 		var laws []string
@@ -582,7 +582,7 @@ func contactName(p *policy.Policy, id string, kind rights.ChannelKind) string {
 		ds = contactDetails(pt)
 	}
 	switch {
-	case len(ds) > 0 && pt.Name != "":
+	case len(ds) > 0 && pt.Name != "" && !strings.HasPrefix(ds[0], pt.Name):
 		return pt.Name + ", " + ds[0]
 	case len(ds) > 0:
 		return ds[0]
@@ -601,7 +601,7 @@ func channelLine(p *policy.Policy, c rights.Channel) string {
 	if c.Contact != "" {
 		parts = append(parts, contactName(p, c.Contact, c.Kind))
 	}
-	if c.URL != "" {
+	if c.URL != "" && !slices.ContainsFunc(parts, func(p string) bool { return strings.Contains(p, c.URL) }) {
 		parts = append(parts, c.URL)
 	}
 	if parts = dedupe(parts); len(parts) > 0 {
@@ -686,18 +686,19 @@ func trackerGroups(p *policy.Policy) []TrackerGroup {
 			continue
 		}
 		name := t.Name
-		if name == "" {
-			name = titleOf(t.Kind)
-		}
 		var about []string
-		about = append(about, lowerFirst(titleOf(t.Kind)))
+		if name == "" {
+			name = "Unnamed " + lowerFirst(titleOf(t.Kind))
+		} else {
+			about = append(about, lowerFirst(titleOf(t.Kind)))
+		}
 		if t.Party != "" {
 			about = append(about, lowerFirst(titleOf(t.Party)))
 		}
 		if t.Provider != nil {
 			about = append(about, t.Provider.Name)
 		}
-		line := name + " (" + strings.Join(about, ", ") + "; " + lifespanText(t.Lifespan) + ")"
+		line := name + " (" + strings.Join(append(about, lifespanText(t.Lifespan)), ", ") + ")"
 		if _, ok := by[t.Class]; !ok && !slices.Contains(order, t.Class) {
 			extra = append(extra, t.Class)
 		}
