@@ -292,7 +292,15 @@ type builder struct {
 	// linked are the IDs of purposes and recipients linked to some data.
 	linked map[string]bool
 	rules  []RetentionRule
+
+	// Memos: Build asks the same questions for every row.
+	trackerMemo   map[*policy.Tracker][]category.Data
+	purposeMemo   map[*policy.Purpose][]category.Data
+	recipientMemo map[*policy.Recipient][]category.Data
+	overlapMemo   map[overlapKey]bool
 }
+
+type overlapKey struct{ d, x category.Data }
 
 func newBuilder(p *policy.Policy) *builder {
 	b := &builder{p: p,
@@ -301,6 +309,11 @@ func newBuilder(p *policy.Policy) *builder {
 		recipients:  map[string]*policy.Recipient{},
 		trackers:    map[string]*policy.Tracker{},
 		linked:      map[string]bool{},
+
+		trackerMemo:   map[*policy.Tracker][]category.Data{},
+		purposeMemo:   map[*policy.Purpose][]category.Data{},
+		recipientMemo: map[*policy.Recipient][]category.Data{},
+		overlapMemo:   map[overlapKey]bool{},
 	}
 	for i := range p.Collection {
 		b.collections[p.Collection[i].ID] = &p.Collection[i]
@@ -327,16 +340,16 @@ func newBuilder(p *policy.Policy) *builder {
 			}
 		}
 	}
-	for _, r := range p.Recipients {
-		if len(b.recipientData(&r)) > 0 {
+	for i := range p.Recipients {
+		if r := &p.Recipients[i]; len(b.recipientData(r)) > 0 {
 			b.linked[r.ID] = true
 			for _, id := range r.Purposes {
 				b.linked[id] = true
 			}
 		}
 	}
-	for _, t := range p.Trackers {
-		if len(b.trackerData(&t)) > 0 {
+	for i := range p.Trackers {
+		if t := &p.Trackers[i]; len(b.trackerData(t)) > 0 {
 			for _, id := range t.Purposes {
 				b.linked[id] = true
 			}
@@ -359,10 +372,25 @@ func (b *builder) dataOf(ids []string) []category.Data {
 	return out
 }
 
+// purposeData returns the data a purpose names, itself or through its
+// collection statements.
+func (b *builder) purposeData(pu *policy.Purpose) []category.Data {
+	if out, ok := b.purposeMemo[pu]; ok {
+		return out
+	}
+	out := append(slices.Clone(pu.Data), b.dataOf(pu.Collections)...)
+	b.purposeMemo[pu] = out
+	return out
+}
+
 // trackerData returns the data a tracker collects: its own and that of the
 // collection statements that name it.
 func (b *builder) trackerData(t *policy.Tracker) []category.Data {
+	if out, ok := b.trackerMemo[t]; ok {
+		return out
+	}
 	out := slices.Clone(t.Data)
+	defer func() { b.trackerMemo[t] = out }()
 	for _, c := range b.p.Collection {
 		if !c.Not && slices.Contains(c.Trackers, t.ID) {
 			out = append(out, c.Data...)
@@ -374,7 +402,11 @@ func (b *builder) trackerData(t *policy.Tracker) []category.Data {
 // recipientData returns the data a recipient receives: its own, its
 // collections' and that of the trackers it provides.
 func (b *builder) recipientData(r *policy.Recipient) []category.Data {
+	if out, ok := b.recipientMemo[r]; ok {
+		return out
+	}
 	out := append(slices.Clone(r.Data), b.dataOf(r.Collections)...)
+	defer func() { b.recipientMemo[r] = out }()
 	for i := range b.p.Trackers {
 		if t := &b.p.Trackers[i]; t.Recipient == r.ID && !t.Not {
 			out = append(out, b.trackerData(t)...)
@@ -386,10 +418,15 @@ func (b *builder) recipientData(r *policy.Recipient) []category.Data {
 // overlaps reports whether d and an entry of list are one within the other,
 // reading "x-" codes as the standard codes they narrow.
 func (b *builder) overlaps(d category.Data, list []category.Data) bool {
-	rd := b.p.Resolve(d)
 	return slices.ContainsFunc(list, func(x category.Data) bool {
-		rx := b.p.Resolve(x)
-		return x.Within(d) || d.Within(x) || rx.Within(rd) || rd.Within(rx)
+		k := overlapKey{d, x}
+		v, ok := b.overlapMemo[k]
+		if !ok {
+			rd, rx := b.p.Resolve(d), b.p.Resolve(x)
+			v = x.Within(d) || d.Within(x) || rx.Within(rd) || rd.Within(rx)
+			b.overlapMemo[k] = v
+		}
+		return v
 	})
 }
 
@@ -508,8 +545,8 @@ func (c *cellAcc) cell() Cell {
 // document order.
 func (b *builder) purposesLinkedTo(d category.Data) []*policy.Purpose {
 	ids := map[string]bool{}
-	for _, pu := range b.p.Purposes {
-		if b.overlaps(d, pu.Data) || b.overlaps(d, b.dataOf(pu.Collections)) {
+	for i := range b.p.Purposes {
+		if pu := &b.p.Purposes[i]; b.overlaps(d, b.purposeData(pu)) {
 			ids[pu.ID] = true
 		}
 	}
@@ -672,7 +709,7 @@ func (b *builder) row(d category.Data) Row {
 			if scoped(pu.AppliesTo) {
 				continue // holds for some people or places only: listed below the grid
 			}
-			if len(pu.Data) == 0 && len(pu.Collections) == 0 || b.overlaps(d, pu.Data) || b.overlaps(d, b.dataOf(pu.Collections)) {
+			if len(pu.Data) == 0 && len(pu.Collections) == 0 || b.overlaps(d, b.purposeData(pu)) {
 				k := category.Purpose(b.p.Standard("purpose", string(pu.Kind)))
 				if head, ok := headOf[g]; ok && k == head {
 					acc[g].add(No, pu.ID)

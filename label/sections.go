@@ -366,7 +366,8 @@ func (b *builder) notDone() []string {
 			out = append(out, because(s+" for “"+purposeTitle(b.p, pu.Kind)+"”"+scopeSuffix(b.p, pu.AppliesTo), pu.Statement))
 		}
 	}
-	for _, r := range b.p.Recipients {
+	for i := range b.p.Recipients {
+		r := &b.p.Recipients[i]
 		if !r.Not {
 			continue
 		}
@@ -380,7 +381,7 @@ func (b *builder) notDone() []string {
 			verb = "Does not share (for cross-context advertising) "
 		}
 		what := "data"
-		if ds := b.recipientData(&r); len(ds) > 0 {
+		if ds := b.recipientData(r); len(ds) > 0 {
 			what = b.dataWords(ds)
 		}
 		var to []string
@@ -534,9 +535,7 @@ func contactDetails(pt *contact.Point) []string {
 		}
 		out = append(out, s)
 	}
-	for _, u := range pt.URLs {
-		out = append(out, u)
-	}
+	out = append(out, pt.URLs...)
 	for _, a := range pt.Addresses {
 		out = append(out, addressLine(a))
 	}
