@@ -1,6 +1,7 @@
 package label_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -259,6 +260,44 @@ func TestCells(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestScoped checks that a cell is Scoped only when every statement that
+// decides it is limited to some people, places or services.
+func TestScoped(t *testing.T) {
+	ca := &policy.Scope{Jurisdictions: []jurisdiction.Code{jurisdiction.California}}
+	p := base()
+	p.Purposes = []policy.Purpose{
+		{Statement: policy.Statement{ID: "p-ca-ads", AppliesTo: ca}, Kind: category.PurposeAdvertising, Collections: []string{"c-email"}},
+		{Statement: policy.Statement{ID: "p-ca-care", AppliesTo: ca}, Kind: category.PurposeHealthcare, Collections: []string{"c-health"}},
+		{Statement: st("p-care"), Kind: category.PurposeHealthcare, Collections: []string{"c-health"}},
+		{Statement: policy.Statement{ID: "p-later", AppliesTo: &policy.Scope{Lookback: "P12M"}}, Kind: category.PurposeResearch, Collections: []string{"c-health"}},
+	}
+	if err := p.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	l := label.Build(p)
+	for _, w := range []struct {
+		d      category.Data
+		g      label.Group
+		scoped bool
+	}{
+		{category.DataEmail, label.UseMarketing, true},
+		{category.DataHealth, label.UseService, false},  // one of its two purposes holds everywhere
+		{category.DataHealth, label.UseResearch, false}, // a lookback is a time, not a limit on whom
+		{category.DataEmail, label.UseService, false},   // not stated is never scoped
+	} {
+		if got := cell(t, l, w.d, w.g); got.Scoped != w.scoped {
+			t.Errorf("%s × %s: Scoped = %v, want %v (%+v)", w.d, w.g, got.Scoped, w.scoped, got)
+		}
+	}
+	var md strings.Builder
+	if err := l.Markdown(&md); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(md.String(), "✓ yes\\*") {
+		t.Errorf("Markdown does not mark the scoped cell:\n%s", md.String())
 	}
 }
 

@@ -62,6 +62,7 @@ func (l *Label) view() htmlView {
 	for _, m := range Marks() {
 		v.Legend = append(v.Legend, htmlLegend{m.class(), m.Symbol(), m.Word(), m.Meaning()})
 	}
+	v.Legend = append(v.Legend, htmlLegend{"m-scoped", ScopedSymbol, "after a word", upperFirst(scopedMeaning) + ": the statements that decide the cell are limited by jurisdiction, group of people or service."})
 	return v
 }
 
@@ -107,6 +108,7 @@ table.grid tbody th[scope=row] { text-align: left; font-weight: normal; backgrou
 .m-may { background: #e3e3f3; }
 .m-no { background: #fff; }
 .m-notstated { background: #fff; color: #555; }
+.m-scoped { background: #fff; }
 td.ret { background: #f2f5f8; }
 .sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 section { break-inside: auto; }
@@ -153,7 +155,7 @@ section { break-inside: auto; }
 {{- range .Cells}}
 {{- if .Text}}<td class="ret"{{with .Refs}} title="{{join . ", "}}"{{end}}>{{.Text}}</td>
 {{- else if eq .Mark 0}}<td class="m-notstated"><span aria-hidden="true">–</span><span class="sr-only">not stated</span></td>
-{{- else}}<td class="{{.Mark.Class}}"{{with .Refs}} title="{{join . ", "}}"{{end}}><span class="sym" aria-hidden="true">{{.Mark.Symbol}}</span> {{.Mark.Word}}{{with .Note}}<span class="note">({{.}})</span>{{end}}</td>
+{{- else}}<td class="{{.Mark.Class}}"{{with .Refs}} title="{{join . ", "}}"{{end}}><span class="sym" aria-hidden="true">{{.Mark.Symbol}}</span> {{.Mark.Word}}{{if .Scoped}}<span aria-hidden="true">*</span><span class="sr-only"> (only for some people, places or services)</span>{{end}}{{with .Note}}<span class="note">({{.}})</span>{{end}}</td>
 {{- end}}
 {{- end}}</tr>
 {{- end}}

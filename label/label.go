@@ -108,6 +108,10 @@ type Cell struct {
 	Text string
 	// Refs are the IDs of the statements that decided the cell, sorted.
 	Refs []string
+	// Scoped is true when every statement that decided the cell is limited
+	// to some people, places or services (applies_to): the practice does not
+	// concern everyone.
+	Scoped bool
 }
 
 // Sensitivity flags of a data category, read from the category registry
@@ -255,6 +259,9 @@ type Linking struct {
 // links through a broader category ("location" for "location.precise") do not
 // count, the other use groups are "no", unlinked purposes do not mark it
 // "may", and a recipient serving only other purposes does not receive it.
+//
+// A cell whose deciding statements are all limited to some people, places or
+// services is marked Scoped.
 //
 // The sale column holds recipients flagged sale, sharing or sold_or_shared and
 // purposes of kind data-sale. The retention column summarises the retention
@@ -524,21 +531,30 @@ type cellAcc struct {
 	mark  Mark
 	refs  []string
 	notes []string
+	// unscoped is true when a statement of the winning mark holds without
+	// a scope.
+	unscoped bool
 }
 
-func (c *cellAcc) add(m Mark, ref string) {
+// add records a statement (ref, limited by scope) that marks the cell m.
+func (c *cellAcc) add(m Mark, ref string, scope *policy.Scope) {
 	if m > c.mark {
-		c.mark, c.refs = m, nil
+		c.mark, c.refs, c.unscoped = m, nil, false
 	}
-	if m == c.mark && ref != "" {
-		c.refs = append(c.refs, ref)
+	if m == c.mark {
+		if ref != "" {
+			c.refs = append(c.refs, ref)
+		}
+		if !scoped(scope) {
+			c.unscoped = true
+		}
 	}
 }
 
 func (c *cellAcc) cell() Cell {
 	refs := slices.Clone(c.refs)
 	slices.Sort(refs)
-	return Cell{Mark: c.mark, Refs: slices.Compact(refs)}
+	return Cell{Mark: c.mark, Refs: slices.Compact(refs), Scoped: c.mark != NotStated && !c.unscoped}
 }
 
 // purposesLinkedTo returns the positive purposes linked to d, each once, in
@@ -699,7 +715,7 @@ func (b *builder) row(d category.Data) Row {
 			continue // linked through a broader category the only_for overrides
 		}
 		linked[pu.ID] = true
-		acc[b.useGroup(pu.Kind)].add(b.purposeMark(pu, d), pu.ID)
+		acc[b.useGroup(pu.Kind)].add(b.purposeMark(pu, d), pu.ID, pu.AppliesTo)
 	}
 	for i := range b.p.Purposes {
 		pu := &b.p.Purposes[i]
@@ -712,20 +728,20 @@ func (b *builder) row(d category.Data) Row {
 			if len(pu.Data) == 0 && len(pu.Collections) == 0 || b.overlaps(d, b.purposeData(pu)) {
 				k := category.Purpose(b.p.Standard("purpose", string(pu.Kind)))
 				if head, ok := headOf[g]; ok && k == head {
-					acc[g].add(No, pu.ID)
+					acc[g].add(No, pu.ID, nil)
 				}
 				if k == category.PurposeDataSale {
-					acc[SaleOrSharing].add(No, pu.ID)
+					acc[SaleOrSharing].add(No, pu.ID, nil)
 				}
 			}
 		case !b.linked[pu.ID] && !exclusive:
-			acc[g].add(May, pu.ID)
+			acc[g].add(May, pu.ID, pu.AppliesTo)
 		}
 	}
 	if exclusive {
 		for _, c := range Columns() {
 			if c.Kind == KindUse && acc[c.Group].mark < No {
-				acc[c.Group].add(No, "")
+				acc[c.Group].add(No, "", nil)
 			}
 		}
 	}
@@ -743,13 +759,13 @@ func (b *builder) row(d category.Data) Row {
 				// "We do not sell to third parties" is about sale, not
 				// about disclosure.
 				if sold {
-					acc[SaleOrSharing].add(No, r.ID)
+					acc[SaleOrSharing].add(No, r.ID, nil)
 					continue
 				}
 				for _, t := range r.Types {
 					t = category.Recipient(b.p.Standard("recipient", string(t)))
 					if g := SharingGroup(t); shareHeadOf[g] == t {
-						acc[g].add(No, r.ID)
+						acc[g].add(No, r.ID, nil)
 					}
 				}
 			}
@@ -770,10 +786,10 @@ func (b *builder) row(d category.Data) Row {
 			continue
 		}
 		for _, g := range groups {
-			acc[g].add(m, r.ID)
+			acc[g].add(m, r.ID, r.AppliesTo)
 		}
 		if sold {
-			acc[SaleOrSharing].add(m, r.ID)
+			acc[SaleOrSharing].add(m, r.ID, r.AppliesTo)
 			sale := acc[SaleOrSharing]
 			sale.notes = append(sale.notes, saleNote(r))
 		}
@@ -785,9 +801,9 @@ func (b *builder) row(d category.Data) Row {
 		}
 		switch {
 		case linked[pu.ID]:
-			acc[SaleOrSharing].add(b.purposeMark(pu, d), pu.ID)
+			acc[SaleOrSharing].add(b.purposeMark(pu, d), pu.ID, pu.AppliesTo)
 		case !b.linked[pu.ID] && !exclusive:
-			acc[SaleOrSharing].add(May, pu.ID)
+			acc[SaleOrSharing].add(May, pu.ID, pu.AppliesTo)
 		default:
 			continue
 		}
@@ -824,7 +840,7 @@ func (b *builder) servesUnlinkedOr(r *policy.Recipient, d category.Data, linkedT
 // or services.
 func scoped(s *policy.Scope) bool {
 	return s != nil && (len(s.Jurisdictions) > 0 || len(s.Subjects) > 0 || len(s.Services) > 0 ||
-		len(s.ExceptServices) > 0 || s.WhereLawProvides || s.Lookback != "")
+		len(s.ExceptServices) > 0 || s.WhereLawProvides)
 }
 
 func isTrue(v *bool) bool { return v != nil && *v }

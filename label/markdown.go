@@ -95,6 +95,11 @@ func (l *Label) Markdown(w io.Writer) error {
 	return bw.Flush()
 }
 
+// ScopedSymbol follows the word of a [Cell] that is Scoped.
+const ScopedSymbol = "*"
+
+const scopedMeaning = "only for some people, places or services"
+
 // mdText escapes what would break a Markdown table or start markup.
 func mdText(s string) string {
 	r := strings.NewReplacer("\\", "\\\\", "|", "\\|", "*", "\\*", "_", "\\_", "`", "\\`", "<", "&lt;", ">", "&gt;", "[", "\\[", "]", "\\]", "\r\n", " ", "\n", " ", "\r", " ")
@@ -149,6 +154,7 @@ func legendLine() string {
 	for _, m := range Marks() {
 		parts = append(parts, m.Symbol()+" "+m.Word())
 	}
+	parts = append(parts, ScopedSymbol+" "+scopedMeaning)
 	return "Legend: " + strings.Join(parts, " · ") + ". Each cell says how the policy links the data of its row to the column; see “How to read it” below."
 }
 
@@ -178,6 +184,9 @@ func (c Cell) text() string {
 		return NotStated.Symbol()
 	}
 	s := c.Mark.Symbol() + " " + c.Mark.Word()
+	if c.Scoped {
+		s += ScopedSymbol
+	}
 	if c.Note != "" {
 		s += " (" + c.Note + ")"
 	}
