@@ -62,7 +62,7 @@ func (l *Label) view() htmlView {
 	for _, m := range Marks() {
 		v.Legend = append(v.Legend, htmlLegend{m.class(), m.Symbol(), m.Word(), m.Meaning()})
 	}
-	v.Legend = append(v.Legend, htmlLegend{"m-scoped", ScopedSymbol, "after a word", upperFirst(scopedMeaning) + ": the statements that decide the cell are limited by jurisdiction, group of people or service."})
+	v.Legend = append(v.Legend, htmlLegend{"m-scoped", "", "yes" + ScopedSymbol, upperFirst(scopedMeaning) + "."})
 	return v
 }
 
@@ -135,7 +135,7 @@ section { break-inside: auto; }
 <h2 id="glance">At a glance</h2>
 <ul class="legend" aria-label="Legend">
 {{- range .Legend}}
-<li><span class="key {{.Class}}"><span class="sym" aria-hidden="true">{{.Symbol}}</span> {{.Word}}</span> <span>{{.Meaning}}</span></li>
+<li><span class="key {{.Class}}">{{with .Symbol}}<span class="sym" aria-hidden="true">{{.}}</span> {{end}}{{.Word}}</span> <span>{{.Meaning}}</span></li>
 {{- end}}
 </ul>
 {{- if .Groups}}

@@ -86,7 +86,7 @@ func (m Mark) Meaning() string {
 	case OptIn:
 		return "Happens only if you agree (opt in)."
 	case May:
-		return "Not linked: the policy states this use or disclosure without saying which data it concerns, so this data may be concerned."
+		return "Not linked: the policy states this use or disclosure without saying which data it concerns."
 	case No:
 		return "The policy says it does not happen, or that this data serves only other purposes."
 	}
