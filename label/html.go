@@ -153,11 +153,12 @@ section { break-inside: auto; }
 {{- range .Rows}}
 <tr><th scope="row">{{.Title}}{{range .Sensitivity.Tags}} <span class="tag">{{.}}</span>{{end}}</th>
 {{- range .Cells}}
-{{- if .Text}}<td class="ret"{{with .Refs}} title="{{join . ", "}}"{{end}}>{{.Text}}</td>
+{{if .Text}}<td class="ret"{{with .Refs}} title="{{join . ", "}}"{{end}}>{{.Text}}</td>
 {{- else if eq .Mark 0}}<td class="m-notstated"><span aria-hidden="true">–</span><span class="sr-only">not stated</span></td>
 {{- else}}<td class="{{.Mark.Class}}"{{with .Refs}} title="{{join . ", "}}"{{end}}><span class="sym" aria-hidden="true">{{.Mark.Symbol}}</span> {{.Mark.Word}}{{if .Scoped}}<span aria-hidden="true">*</span><span class="sr-only"> (only for some people, places or services)</span>{{end}}{{with .Note}}<span class="note">({{.}})</span>{{end}}</td>
 {{- end}}
-{{- end}}</tr>
+{{- end}}
+</tr>
 {{- end}}
 </tbody>
 {{- end}}
