@@ -122,6 +122,7 @@ section { break-inside: auto; }
   table.grid col.ret { width: 10em; }
   table.grid thead { display: table-header-group; }
   table.grid tr { break-inside: avoid; }
+  table.grid tr.group { break-after: avoid; }
   h2 { break-after: avoid; }
 }
 </style>
@@ -149,7 +150,7 @@ section { break-inside: auto; }
 {{- $n := add (len .Columns) 1}}
 {{- range .Groups}}
 <tbody>
-<tr><th scope="rowgroup" colspan="{{$n}}">{{.Title}}</th></tr>
+<tr class="group"><th scope="rowgroup" colspan="{{$n}}">{{.Title}}</th></tr>
 {{- range .Rows}}
 <tr><th scope="row">{{.Title}}{{range .Sensitivity.Tags}} <span class="tag">{{.}}</span>{{end}}</th>
 {{- range .Cells}}
