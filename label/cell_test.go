@@ -336,6 +336,7 @@ func TestRowsAndSensitivity(t *testing.T) {
 		policy.Collection{Statement: not("c-no-ssn"), Data: []category.Data{category.DataSSN}},
 	)
 	p.Extensions = []policy.Extension{{Code: "x-lab-results", List: "data", Title: "Lab results", Parent: string(category.DataHealth)}}
+	p.Collection[0].Sources = []category.Source{category.SourceAutomatic, category.SourceDataSubject}
 	if err := p.Validate(); err != nil {
 		t.Fatal(err)
 	}
@@ -349,6 +350,9 @@ func TestRowsAndSensitivity(t *testing.T) {
 			}
 			if r.Data == category.DataEmail && r.Sensitivity.Any() {
 				t.Errorf("e-mail flagged sensitive: %+v", r.Sensitivity)
+			}
+			if r.Data == category.DataEmail && r.SourceWords() != "from you, automatically" {
+				t.Errorf("e-mail sources = %q, want registry order", r.SourceWords())
 			}
 		}
 	}

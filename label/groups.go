@@ -238,3 +238,29 @@ func SharingGroup(c category.Recipient) Group {
 	}
 	return ShareCompanies
 }
+
+// sourceWords are the short words a row header uses for where data comes
+// from; a test checks that every registered source has one.
+var sourceWords = map[category.Source]string{
+	category.SourceDataSubject:      "from you",
+	category.SourceAutomatic:        "automatically",
+	category.SourceServiceGenerated: "generated",
+	category.SourceThirdParty:       "from third parties",
+	category.SourcePartner:          "from partners",
+	category.SourceOtherUsers:       "from other users",
+	category.SourceAffiliate:        "from affiliates",
+	category.SourceInferred:         "inferred",
+	category.SourcePublic:           "from public sources",
+}
+
+// SourceWord returns the short words for a source of data ("from you",
+// "automatically"), or the source's title or code when it has none.
+func SourceWord(s category.Source) string {
+	if w, ok := sourceWords[s]; ok {
+		return w
+	}
+	if def, ok := s.Definition(); ok {
+		return lowerFirst(def.Title)
+	}
+	return string(s)
+}

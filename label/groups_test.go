@@ -104,3 +104,11 @@ func TestMarks(t *testing.T) {
 		}
 	}
 }
+
+func TestEverySourceHasAWord(t *testing.T) {
+	for _, def := range category.SourceDefinitions() {
+		if _, ok := sourceWords[category.Source(def.Code)]; !ok {
+			t.Errorf("source %q has no short word in sourceWords", def.Code)
+		}
+	}
+}

@@ -100,6 +100,7 @@ table.grid tbody th[scope=rowgroup] { background: #e4e7eb; text-align: left; fon
 table.grid tbody th[scope=row] { text-align: left; font-weight: normal; background: #fafafa; }
 .tag { display: inline-block; margin: 1px 2px 0 0; padding: 0 3px; border: 1px solid #444; border-radius: 3px; font-size: 0.85em; white-space: nowrap; background: #fff; }
 .sym { font-weight: bold; margin-right: 2px; }
+.src { display: block; font-size: 0.85em; color: #444; }
 .note { display: block; font-size: 0.9em; }
 .m-always { background: #f5c6c0; }
 .m-yes { background: #fbe0c5; }
@@ -152,7 +153,7 @@ section { break-inside: auto; }
 <tbody>
 <tr class="group"><th scope="rowgroup" colspan="{{$n}}">{{.Title}}</th></tr>
 {{- range .Rows}}
-<tr><th scope="row">{{.Title}}{{range .Sensitivity.Tags}} <span class="tag">{{.}}</span>{{end}}</th>
+<tr><th scope="row">{{.Title}}{{range .Sensitivity.Tags}} <span class="tag">{{.}}</span>{{end}}{{with .SourceWords}}<span class="src">{{.}}</span>{{end}}</th>
 {{- range .Cells}}
 {{if .Text}}<td class="ret"{{with .Refs}} title="{{join . ", "}}"{{end}}>{{.Text}}</td>
 {{- else if eq .Mark 0}}<td class="m-notstated"><span aria-hidden="true">–</span><span class="sr-only">not stated</span></td>
@@ -218,3 +219,7 @@ How: {{if .How}}{{join .How "; "}}{{else}}not stated{{end}}.{{with .Terms}} {{jo
 
 // Class is the CSS class of a mark's cells ("m-optout").
 func (m Mark) Class() string { return m.class() }
+
+// SourceWords says where the row's data comes from ("from you,
+// automatically"), or "".
+func (r Row) SourceWords() string { return r.sourceWords() }

@@ -156,6 +156,9 @@ type Row struct {
 	Title string
 	// Sensitivity flags the category.
 	Sensitivity Sensitivity
+	// Sources are where the collection statements naming the category say
+	// it comes from, in registry order; empty when they do not say.
+	Sources []category.Source
 	// Cells are the row's cells, one per column of [Columns], in order.
 	Cells []Cell
 }
@@ -702,6 +705,7 @@ func (b *builder) row(d category.Data) Row {
 	row := Row{Data: d, Title: b.title(d), Sensitivity: Sensitivity{
 		Special: s.Special(), Criminal: s.Criminal(), Sensitive: s.Sensitive(), Health: s.Health(),
 	}}
+	row.Sources = b.sources(d)
 	acc := map[Group]*cellAcc{}
 	for _, c := range Columns() {
 		acc[c.Group] = &cellAcc{}
@@ -824,6 +828,35 @@ func (b *builder) row(d category.Data) Row {
 		row.Cells = append(row.Cells, cell)
 	}
 	return row
+}
+
+// sources returns the sources the positive collection statements naming d
+// state, in registry order ("x-" codes after, sorted).
+func (b *builder) sources(d category.Data) []category.Source {
+	var out []category.Source
+	for _, c := range b.p.Collection {
+		if !c.Not && slices.Contains(c.Data, d) {
+			out = append(out, c.Sources...)
+		}
+	}
+	pos := map[category.Source]int{}
+	for i, def := range category.SourceDefinitions() {
+		pos[category.Source(def.Code)] = i
+	}
+	slices.SortFunc(out, func(x, y category.Source) int {
+		px, okx := pos[x]
+		py, oky := pos[y]
+		switch {
+		case okx && oky:
+			return px - py
+		case okx:
+			return -1
+		case oky:
+			return 1
+		}
+		return strings.Compare(string(x), string(y))
+	})
+	return slices.Compact(out)
 }
 
 // servesUnlinkedOr reports whether a recipient that names no data may still

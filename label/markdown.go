@@ -169,10 +169,24 @@ func (c Column) columnLabel() string {
 }
 
 func (r Row) label() string {
+	s := r.Title
 	if tags := r.Sensitivity.Tags(); len(tags) > 0 {
-		return r.Title + " (" + strings.Join(tags, ", ") + ")"
+		s += " (" + strings.Join(tags, ", ") + ")"
 	}
-	return r.Title
+	if w := r.sourceWords(); w != "" {
+		s += " — " + w
+	}
+	return s
+}
+
+// sourceWords says where the row's data comes from ("from you,
+// automatically"), or "".
+func (r Row) sourceWords() string {
+	var ws []string
+	for _, src := range r.Sources {
+		ws = append(ws, SourceWord(src))
+	}
+	return strings.Join(ws, ", ")
 }
 
 // text is the cell as words: symbol, word, and the note or retention text.
