@@ -64,6 +64,7 @@ func init() {
 		{"examples", "", "list the embedded example policies", "", runExamples},
 		{"show", "ID", "print an example policy's JSON", "", runShow},
 		{"diff", "[-format text|json] OLD NEW", "compare two versions of a policy by meaning", diffDoc, runDiff},
+		{"label", "[-format md|html] POLICY", "print a one-page privacy label: what data is used, shared, sold and kept", labelDoc, runLabel},
 		{"check", "[-law gdpr,ccpa,...] [-format text|json|sarif] [-v] POLICY", "check a policy against the notice requirements of the laws that apply, and for contradictions", checkDoc, runCheck},
 		{"export", "-to apple|apple-label|play|dpv [-json] POLICY", "convert a policy to an app-store label, a Play Data safety CSV or DPV JSON-LD", exportDoc, runExport},
 		{"crosscheck", "[-json] POLICY DECLARATION", "compare a PrivacyInfo.xcprivacy or Data safety CSV with a policy", crosscheckDoc, runCrosscheck},
@@ -79,6 +80,13 @@ is not a change; each change says whether it widens or narrows what the
 organisation may do, and material changes (new data, new uses of sensitive
 data, new sale or sharing) are marked. Exit status 1 when the policies differ,
 as diff(1).
+`
+
+const labelDoc = `Prints a privacy label in the spirit of the CMU privacy nutrition label: a
+grid of the data collected against uses, sharing, sale and retention, each
+cell saying always, yes, opt out, opt in, may (not linked), no or not stated,
+then contacts, rights, trackers, children and transfers. -format html writes a
+standalone page (inline CSS, no scripts) that prints well.
 `
 
 const checkDoc = `Checks the policy against what the laws it declares (or the laws named with

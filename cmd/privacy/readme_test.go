@@ -25,7 +25,10 @@ func TestReadmeCommands(t *testing.T) {
 			continue
 		}
 		n++
-		args := strings.Fields(strings.TrimPrefix(line, prefix))
+		cmd := strings.TrimPrefix(line, prefix)
+		cmd, _, _ = strings.Cut(cmd, "#") // a comment
+		cmd, _, _ = strings.Cut(cmd, ">") // a redirection
+		args := strings.Fields(cmd)
 		var stdout, stderr bytes.Buffer
 		if status := run(args, strings.NewReader(""), &stdout, &stderr); status > 1 {
 			t.Errorf("%s: exit status %d\n%s", line, status, stderr.String())
