@@ -50,7 +50,26 @@ func Instacart2026() *policy.Policy {
 			"collect-fraud-partners", "collect-from-shoppers", "collect-account-owners", "collect-referrers",
 			"collect-authorities", "collect-public-sources", "collect-card-details",
 		}
+	}	// notSensitive is collected() without the statements of sensitive
+	// personal information (government IDs, precise location, pharmacy and
+	// health data, card details with security codes, the contents of messages
+	// between customers and shoppers), which the CCPA section says are used
+	// only to provide the Services, resist fraud, ensure safety and maintain
+	// quality (collection "ca-sensitive-limited"): the marketing,
+	// advertising and personalisation uses take the rest.
+	notSensitive := func() []string {
+		sensitive := map[string]bool{"collect-id-verification": true, "collect-id-copy": true, "collect-precise-location": true,
+			"collect-pharmacy": true, "collect-pharmacy-refills": true, "collect-pharmacy-temperature": true, "collect-pharmacy-recall": true,
+			"collect-shopper-messages": true, "collect-card-details": true}
+		var ids []string
+		for _, id := range collected() {
+			if !sensitive[id] {
+				ids = append(ids, id)
+			}
+		}
+		return ids
 	}
+
 	// The rows of the Summary Table.
 	tableRows := func() []string {
 		return []string{
@@ -455,19 +474,19 @@ func Instacart2026() *policy.Policy {
 			{Statement: policy.Statement{ID: "use-service-updates", Description: "important updates about the Services and communications about changes to this Privacy Policy or other applicable terms and policies; administrative and transactional messages cannot be opted out of", Quote: "These communications include sending you, from time-to-time, important updates about the Services, communications about changes to this Privacy Policy or other applicable terms and policies."},
 				Kind: category.PurposeServiceCommunication, Collections: collected(), Choice: policy.ModeAlways},
 			{Statement: policy.Statement{ID: "use-marketing-messages", AppliesTo: svc("marketing-emails", "push-notifications", "text-messages"), Description: "send you marketing and promotional materials and communications: periodic marketing and promotional emails, push notifications and/or text messages", Quote: quoteMarketingUse},
-				Kind: category.PurposeDirectMarketing, Collections: collected(), Choice: policy.ModeOptOut},
+				Kind: category.PurposeDirectMarketing, Collections: notSensitive(), Choice: policy.ModeOptOut},
 			{Statement: policy.Statement{ID: "use-marketing-consent", AppliesTo: &policy.Scope{WhereLawProvides: true, Services: []string{"marketing-emails", "push-notifications", "text-messages"}}, Description: "where required by law, marketing and promotional messages are sent only with your consent", Quote: quoteMarketingMsgs},
 				Kind: category.PurposeDirectMarketing, Choice: policy.ModeOptIn},
 			{Statement: policy.Statement{ID: "use-interest-ads", Description: "interest-based and other advertisements, which may use device identifiers, cookies, pixels, tags, APIs, SDKs and similar technologies", Quote: quoteMarketingUse},
-				Kind: category.PurposeTargetedAdvertising, Collections: collected(), Choice: policy.ModeOptOut},
+				Kind: category.PurposeTargetedAdvertising, Collections: notSensitive(), Choice: policy.ModeOptOut},
 			{Statement: policy.Statement{ID: "use-ad-measurement", Description: "analyze and measure the effectiveness of marketing and advertisements", Quote: quoteMarketingUse},
-				Kind: category.PurposeAdMeasurement, Collections: collected()},
+				Kind: category.PurposeAdMeasurement, Collections: notSensitive()},
 			{Statement: policy.Statement{ID: "use-personalise", Description: "understand which parts of the Services are of most interest to you and customize or personalize your experience and the content displayed", Quote: "We use your Personal Information to help us understand which parts of the Services are of most interest to you and customize or personalize your experience."},
-				Kind: category.PurposePersonalisation, Collections: collected()},
+				Kind: category.PurposePersonalisation, Collections: notSensitive()},
 			{Statement: policy.Statement{ID: "use-recommendations", Description: "display recommendations based on how you browse, use, or otherwise interact with the Services", Quote: quotePersonalise},
-				Kind: category.PurposeRecommendations, Collections: collected()},
+				Kind: category.PurposeRecommendations, Collections: notSensitive()},
 			{Statement: policy.Statement{ID: "use-digital-coupons", Description: "display digital coupons based on how you interact with the Services", Quote: quotePersonalise},
-				Kind: category.PurposePricing, Collections: collected()},
+				Kind: category.PurposePricing, Collections: notSensitive()},
 			{Statement: policy.Statement{ID: "use-first-party-ads", Description: "display advertising on the Services based on how you browse, use, or otherwise interact with them", Quote: quotePersonalise},
 				Kind: category.PurposeFirstPartyAdvertising, Collections: collected()},
 			{Statement: policy.Statement{ID: "use-analytics", Description: "conduct analytics about your use of the Services and identify usage trends, also by our service providers and partners", Quote: quoteTrends},
@@ -544,7 +563,7 @@ func Instacart2026() *policy.Policy {
 				Kind: category.PurposeAdMeasurement, Collections: []string{"collect-measurement-partners"}},
 			// Information Disclosures.
 			{Statement: policy.Statement{ID: "use-ad-services", Description: "provide advertising services to other companies (e.g., to assist in serving and measuring our or their advertisements)", Quote: quoteMarketingDiscl},
-				Kind: category.PurposeAdvertising, Collections: collected()},
+				Kind: category.PurposeAdvertising, Collections: notSensitive()},
 			{Statement: policy.Statement{ID: "retailer-loyalty", Description: "verify your participation in retailers’ loyalty programs or obtain your loyalty number, so that you see loyalty pricing if available and eligible purchases are credited to your loyalty account", Quote: quoteRetailerLoyal2},
 				Kind: category.PurposeLoyaltyProgramme},
 			{Statement: policy.Statement{ID: "retailer-prepare", Description: "so that a retailer’s personnel can prepare your order for your shopper, a courier or for you to pick up", Quote: quoteRetailers},

@@ -628,6 +628,7 @@ func MayoClinic2021() *policy.Policy {
 					Description: "we may require you to provide us with personal information prior to accessing any records containing information about you",
 					Quote:       "In order to verify your identity, we may require you to provide us with personal information prior to accessing any records containing information about you.",
 				},
+				Limits: []policy.Limit{{Kind: policy.LimitIdentity, Description: "In order to verify your identity, we may require you to provide us with personal information prior to accessing any records containing information about you."}},
 			},
 			{Statement: policy.Statement{ID: "rights-california", AppliesTo: california(), Description: "the right to contact Mayo Clinic and opt out of sharing with any Mayo entity or affiliate for marketing purposes", Quote: quoteCAOptOut},
 

@@ -421,6 +421,11 @@ func MayoClinic2024() *policy.Policy {
 				Sources:  []category.Source{category.SourceAutomatic},
 				Trackers: []string{"banner-trusted"},
 			},
+			{Statement: policy.Statement{ID: "collect-survey-no-identifiers", Not: true, AppliesTo: subjects("survey-respondents"), Description: "generally, surveys do not ask for information that would personally identify you", Quote: "We generally do not ask for information in surveys that would personally identify you; if we do request contact information for follow-up, you may decline to provide it."},
+				Data:    []category.Data{category.DataIdentifier},
+				Sources: []category.Source{category.SourceDataSubject},
+				Methods: []category.Method{category.MethodSurvey},
+			},
 		},
 
 		Combinations: []policy.Combination{
@@ -620,21 +625,15 @@ func MayoClinic2024() *policy.Policy {
 			},
 			{Statement: policy.Statement{ID: "use-infer-interests", Description: "inferring your interests from your interactions with our websites and newsletters", Quote: quoteMarketingUse},
 				Kind: category.PurposeProfiling,
-
-				Collections: collected(),
-				Data:        []category.Data{category.DataActivity, category.DataEmailInteraction, category.DataInferredInterests},
+				Data: []category.Data{category.DataActivity, category.DataEmailInteraction, category.DataInferredInterests},
 			},
 			{Statement: policy.Statement{ID: "use-tailored-advertising", Description: "tailoring advertisements to you on our websites (on other websites: use-tailored-advertising-other-sites) based on your interactions with us in our stores and online interests", Quote: quoteMarketingUse},
 				Kind: category.PurposeTargetedAdvertising,
-
-				Collections: collected(),
-				Data:        []category.Data{category.DataCommercial, category.DataActivity, category.DataInferredInterests},
+				Data: []category.Data{category.DataCommercial, category.DataActivity, category.DataInferredInterests},
 			},
 			{Statement: policy.Statement{ID: "use-tailored-newsletters-offers", Description: "tailoring newsletters and offers to you (both on our websites and on other websites) based on your interactions with us in our stores and online interests", Quote: quoteMarketingUse},
 				Kind: category.PurposePersonalisation,
-
-				Collections: collected(),
-				Data:        []category.Data{category.DataCommercial, category.DataActivity, category.DataInferredInterests},
+				Data: []category.Data{category.DataCommercial, category.DataActivity, category.DataInferredInterests},
 			},
 			{Statement: policy.Statement{ID: "use-newsletters", Description: "Sending you email newsletters", Quote: "Sending you email newsletters;"},
 				Kind: category.PurposeNewsletter,
@@ -802,9 +801,7 @@ func MayoClinic2024() *policy.Policy {
 			},
 			{Statement: policy.Statement{ID: "use-tailored-advertising-other-sites", Description: "tailoring advertisements to you on other websites based on your interactions with us in our stores and online interests", Quote: quoteMarketingUse},
 				Kind: category.PurposeCrossContextAdvertising,
-
-				Collections: collected(),
-				Data:        []category.Data{category.DataCommercial, category.DataActivity, category.DataInferredInterests},
+				Data: []category.Data{category.DataCommercial, category.DataActivity, category.DataInferredInterests},
 			},
 		},
 
@@ -1064,6 +1061,13 @@ func MayoClinic2024() *policy.Policy {
 				Purposes:         []string{"banner-relevant-ads", "banner-personalise-content", "banner-site-analytics"},
 				CollectsDirectly: true,
 			},
+			{Statement: policy.Statement{ID: "to-inquiry-agents", Description: "an agent that is most able to address your inquiry", Quote: "Email communications that you send to us via the email links on our Site may be shared with a customer service representative, employee, medical expert, or agent that is most able to address your inquiry."},
+				Types:       []category.Recipient{category.RecipientServiceProvider},
+				Role:        policy.RoleProcessor,
+				Collections: []string{"collect-email-links"},
+				Purposes:    []string{"purpose-answer-inquiries"},
+				Conditions:  []policy.Condition{policy.ConditionNeedToKnow},
+			},
 		},
 
 		Retention: []policy.Retention{
@@ -1080,7 +1084,8 @@ func MayoClinic2024() *policy.Policy {
 					{Kind: policy.PeriodUntilEvent, Event: policy.EventAccountClosed},
 					{Kind: policy.PeriodUntilEvent, Event: policy.EventPurposeFulfilled},
 					{Kind: policy.PeriodLegalRequirement, Criteria: "as needed to comply with our legal obligations"},
-					{Kind: policy.PeriodCriteria, Criteria: "as needed to resolve disputes, and enforce our agreements"},
+					{Kind: policy.PeriodCriteria, Criteria: "as needed to enforce our agreements"},
+					{Kind: policy.PeriodUntilEvent, Event: policy.EventDisputeResolved},
 				},
 				Exceptions: []policy.Exception{
 					{Data: []category.Data{category.DataMedicalRecord, category.DataPersonal},
