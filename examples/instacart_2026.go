@@ -50,7 +50,8 @@ func Instacart2026() *policy.Policy {
 			"collect-fraud-partners", "collect-from-shoppers", "collect-account-owners", "collect-referrers",
 			"collect-authorities", "collect-public-sources", "collect-card-details",
 		}
-	} // notSensitive is collected() without the statements of sensitive
+	}
+	// notSensitive is collected() without the statements of sensitive
 	// personal information (government IDs, precise location, pharmacy and
 	// health data, card details with security codes, the contents of messages
 	// between customers and shoppers), which the CCPA section says are used
