@@ -4,7 +4,7 @@
 // A privacy policy is prose: "we may share your email with advertising partners
 // and keep it while your account is active". This module turns it into a value a
 // program can query, validate, compare, render, check against a law, export to
-app-store formats and exchange with other languages.
+// app-store formats and exchange with other languages.
 //
 // # Packages
 //
