@@ -16,10 +16,61 @@ import (
 // largest example policy (Mayo Clinic 2024, some 160 KB of indented JSON).
 const DefaultMaxBytes = 8 << 20
 
-// Decoder reads policy documents strictly. The zero value uses DefaultMaxBytes.
+// DefaultMaxDepth is the nesting limit of [Decode]: objects and arrays inside
+// one another. The model nests about ten deep; the limit leaves room for
+// unknown members, which are reported, and refuses hostile nesting early.
+const DefaultMaxDepth = 64
+
+// DefaultMaxStringBytes is the longest string [Decode] accepts, in bytes of
+// the document: 1 MiB, far more than any quote or description.
+const DefaultMaxStringBytes = 1 << 20
+
+// DefaultMaxFaults is the most faults [Decode] and [Policy.Validate] list; a
+// last fault of code [FaultTooMany] says how many more there are.
+const DefaultMaxFaults = 1000
+
+// Decoder reads policy documents strictly. Its fields are the limits that
+// bound the time and memory a hostile document can cost; the zero value of
+// each field means its default. A document over a limit is refused with a
+// [FaultTooLarge] fault, before any value is built.
 type Decoder struct {
 	// MaxBytes is the largest document accepted; zero means DefaultMaxBytes.
 	MaxBytes int64
+	// MaxDepth is the deepest nesting of objects and arrays accepted; zero
+	// means DefaultMaxDepth.
+	MaxDepth int
+	// MaxStringBytes is the longest string (member name or value) accepted,
+	// in bytes as written in the document; zero means DefaultMaxStringBytes.
+	MaxStringBytes int
+	// MaxFaults is the most faults reported; more are counted in one last
+	// FaultTooMany fault. Zero means DefaultMaxFaults; a negative value lists
+	// every fault.
+	MaxFaults int
+}
+
+// limits are a Decoder's fields with the defaults filled in.
+type limits struct {
+	bytes   int64
+	depth   int
+	strings int
+	faults  int // < 0: no limit
+}
+
+func (d Decoder) limits() limits {
+	l := limits{bytes: d.MaxBytes, depth: d.MaxDepth, strings: d.MaxStringBytes, faults: d.MaxFaults}
+	if l.bytes <= 0 {
+		l.bytes = DefaultMaxBytes
+	}
+	if l.depth <= 0 {
+		l.depth = DefaultMaxDepth
+	}
+	if l.strings <= 0 {
+		l.strings = DefaultMaxStringBytes
+	}
+	if l.faults == 0 {
+		l.faults = DefaultMaxFaults
+	}
+	return l
 }
 
 // Decode reads one JSON policy from r with the default limits; see
@@ -28,19 +79,18 @@ func Decode(r io.Reader) (*Policy, error) { return Decoder{}.Decode(r) }
 
 // Decode reads one JSON policy from r. It rejects, with the JSON Pointer of each
 // place, members the model does not define, members given twice, values of the
-// wrong type, content after the document and documents over the size limit; it
+// wrong type, text that is not valid UTF-8 (or holds a lone surrogate escape),
+// content after the document and documents over the decoder's limits; it
 // then validates the policy as [Policy.Validate] does. Faults are reported
 // together in one [Faults] error, in two stages: when the document has structural
-// faults (malformed JSON, unknown or repeated members, wrong types, trailing
-// content, too large), Decode reports all of those and returns a nil policy,
-// because no faithful value can be built; otherwise it returns the decoded policy
-// together with every validation fault, so that nothing the caller gave is lost.
+// faults (malformed JSON, unknown or repeated members, wrong types, invalid text,
+// trailing content, over a limit), Decode reports all of those and returns a nil
+// policy, because no faithful value can be built; otherwise it returns the decoded
+// policy together with every validation fault, so that nothing the caller gave is
+// lost. At most MaxFaults faults are listed.
 func (d Decoder) Decode(r io.Reader) (*Policy, error) {
-	limit := d.MaxBytes
-	if limit <= 0 {
-		limit = DefaultMaxBytes
-	}
-	read := limit
+	lim := d.limits()
+	read := lim.bytes
 	if read < math.MaxInt64 {
 		read++ // one byte more than allowed tells a too-large document
 	}
@@ -48,11 +98,11 @@ func (d Decoder) Decode(r io.Reader) (*Policy, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading policy: %w", err)
 	}
-	if int64(len(data)) > limit {
-		return nil, Faults{{Code: FaultTooLarge, Message: fmt.Sprintf("the document is larger than the limit of %d bytes", limit)}}
+	if int64(len(data)) > lim.bytes {
+		return nil, Faults{{Code: FaultTooLarge, Message: fmt.Sprintf("the document is larger than the limit of %d bytes (Decoder.MaxBytes)", lim.bytes)}}
 	}
-	if fs := structure(data, reflect.TypeFor[Policy]()); len(fs) > 0 {
-		return nil, fs.err()
+	if fs, more := structure(data, reflect.TypeFor[Policy](), lim); len(fs) > 0 {
+		return nil, fs.capped(lim.faults, more)
 	}
 	p := new(Policy)
 	if err := json.Unmarshal(data, p); err != nil {
@@ -60,7 +110,7 @@ func (d Decoder) Decode(r io.Reader) (*Policy, error) {
 		// rather than hide it.
 		return nil, Faults{{Code: FaultWrongType, Message: err.Error()}}
 	}
-	return p, p.Validate()
+	return p, p.validate(lim.faults)
 }
 
 func expected(t reflect.Type) string {

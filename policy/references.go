@@ -3,7 +3,6 @@ package policy
 import (
 	"fmt"
 	"reflect"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -136,10 +135,14 @@ func referenceFaults(p *Policy) Faults {
 	var refs []reference
 	walkIDs(reflect.ValueOf(p).Elem(), "", ids, &refs)
 	var fs Faults
+	inSection := map[string]bool{} // ID + NUL + section: an ID some statement of the section has
 	for id, ds := range ids {
+		for _, d := range ds {
+			inSection[id+"\x00"+d.section] = true
+		}
 		for _, d := range ds[1:] {
 			fs = append(fs, Fault{Path: d.path, Code: FaultDuplicateID,
-				Message: fmt.Sprintf("ID %q is already used at %s; IDs must be unique in the document", id, ds[0].path)})
+				Message: fmt.Sprintf("ID %s is already used at %s; IDs must be unique in the document", quote(id), ds[0].path)})
 		}
 	}
 	for _, r := range refs {
@@ -149,14 +152,14 @@ func referenceFaults(p *Policy) Faults {
 			fs = append(fs, Fault{Path: r.path, Code: FaultRequired, Message: fmt.Sprintf("reference to a %s is empty", r.section)})
 		case !ok:
 			fs = append(fs, Fault{Path: r.path, Code: FaultDanglingReference,
-				Message: fmt.Sprintf("no %s has ID %q", r.section, r.id)})
+				Message: fmt.Sprintf("no %s has ID %s", r.section, quote(r.id))})
 		case r.section == anySection:
 			// any statement will do
-		case !slices.ContainsFunc(ds, func(d declared) bool { return d.section == r.section }):
+		case !inSection[r.id+"\x00"+r.section]:
 			// A duplicate ID is reported once, above; a reference that matches
 			// any statement of its section is not a second fault.
 			fs = append(fs, Fault{Path: r.path, Code: FaultWrongReference,
-				Message: fmt.Sprintf("%q is a %s (at %s), but a %s is expected here", r.id, ds[0].section, ds[0].path, r.section)})
+				Message: fmt.Sprintf("%s is a %s (at %s), but a %s is expected here", quote(r.id), ds[0].section, ds[0].path, r.section)})
 		}
 	}
 	return fs

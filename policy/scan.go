@@ -2,10 +2,12 @@ package policy
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"reflect"
 	"slices"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/openpolicies/privacy/internal/check"
@@ -13,32 +15,70 @@ import (
 
 // scanner checks a JSON document against the shape of a Go type in one pass over
 // its bytes, recording a fault with its JSON Pointer for every unknown member,
-// member given twice and value of the wrong type. It does not build a value; a
-// document it accepts is then decoded by encoding/json.
+// member given twice, value of the wrong type, invalid text and value over a
+// limit. It does not build a value; a document it accepts is then decoded by
+// encoding/json. Its time and memory are linear in the document: member names
+// are looked up in a map once an object has many, and a JSON Pointer is built
+// only for a fault, from the stack of the segments that lead to the value.
 type scanner struct {
 	data   []byte
 	pos    int
 	depth  int // objects and arrays open around the current value
+	lim    limits
+	segs   []segment // the path to the current value
 	faults Faults
+	more   int  // faults past lim.faults, counted but not kept
+	bad    bool // the last string scanned is not valid text
 }
 
-// maxDepth bounds nesting, as encoding/json does, so that a hostile document
-// cannot exhaust the stack.
-const maxDepth = 10000
+// segment is one reference token of a JSON Pointer: a member name or, when
+// name is empty and index ≥ 0, an array index.
+type segment struct {
+	name  string
+	index int
+}
+
+// pointer is the JSON Pointer of the current value.
+func (s *scanner) pointer() string { return segmentsPointer(s.segs) }
+
+// segmentsPointer is the JSON Pointer of a path.
+func segmentsPointer(segs []segment) string {
+	var b strings.Builder
+	for _, g := range segs {
+		b.WriteByte('/')
+		if g.index >= 0 {
+			b.WriteString(strconv.Itoa(g.index))
+		} else {
+			b.WriteString(check.Escape(g.name))
+		}
+	}
+	return b.String()
+}
+
+// add records a fault at the current value, or counts it past the limit.
+func (s *scanner) add(code FaultCode, msg string) {
+	if s.lim.faults >= 0 && len(s.faults) >= s.lim.faults {
+		s.more++
+		return
+	}
+	s.faults = append(s.faults, Fault{Path: s.pointer(), Code: code, Message: msg})
+}
 
 // enter opens an object or array.
 func (s *scanner) enter() error {
 	s.depth++
-	if s.depth > maxDepth {
-		return &syntaxError{msg: fmt.Sprintf("objects and arrays nest deeper than %d levels", maxDepth), off: s.pos}
+	if s.depth > s.lim.depth {
+		return &syntaxError{msg: fmt.Sprintf("objects and arrays nest deeper than %d levels (Decoder.MaxDepth)", s.lim.depth), off: s.pos, code: FaultTooLarge}
 	}
 	return nil
 }
 
-// syntaxError is malformed JSON, after which the scan cannot go on.
+// syntaxError is malformed JSON, or a limit passed, after which the scan cannot
+// go on.
 type syntaxError struct {
-	msg string
-	off int
+	msg  string
+	off  int
+	code FaultCode // FaultSyntax when empty
 }
 
 func (e *syntaxError) Error() string {
@@ -48,24 +88,35 @@ func (e *syntaxError) Error() string {
 	return e.msg
 }
 
-// structure checks data against the shape of t without building a value.
-func structure(data []byte, t reflect.Type) Faults {
-	s := &scanner{data: data}
-	err := s.value(t, "")
+// structure checks data against the shape of t without building a value. It
+// returns the faults it kept and how many more it found.
+func structure(data []byte, t reflect.Type, lim limits) (Faults, int) {
+	s := &scanner{data: data, lim: lim}
+	err := s.value(t)
 	if err == nil {
 		s.space()
 		if s.pos < len(s.data) {
 			start := s.pos
 			if err = s.skip(); err == nil {
-				s.faults = append(s.faults, Fault{Code: FaultTrailingData,
-					Message: fmt.Sprintf("content follows the document at byte %d", start)})
+				s.add(FaultTrailingData, fmt.Sprintf("content follows the document at byte %d", start))
 			}
 		}
 	}
 	if err != nil {
-		s.faults = append(s.faults, Fault{Code: FaultSyntax, Message: err.Error()})
+		code := FaultSyntax
+		var se *syntaxError
+		if errors.As(err, &se) && se.code != "" {
+			code = se.code
+		}
+		msg := err.Error()
+		if code != FaultSyntax && se.off >= 0 {
+			msg = fmt.Sprintf("near byte %d: %s", se.off, se.msg)
+		}
+		// The fault that stops the scan is always kept.
+		s.segs = s.segs[:0]
+		s.faults = append(s.faults, Fault{Code: code, Message: msg})
 	}
-	return s.faults
+	return s.faults, s.more
 }
 
 func (s *scanner) space() {
@@ -87,7 +138,7 @@ func (s *scanner) fail(format string, args ...any) error {
 }
 
 // value scans one value that should fit type t.
-func (s *scanner) value(t reflect.Type, path string) error {
+func (s *scanner) value(t reflect.Type) error {
 	s.space()
 	if s.pos >= len(s.data) {
 		return s.fail("")
@@ -103,11 +154,11 @@ func (s *scanner) value(t reflect.Type, path string) error {
 			return err
 		}
 		if !nullable && t.Kind() != reflect.Slice {
-			s.mismatch(path, t, "null")
+			s.mismatch(t, "null")
 		}
 		return nil
 	case c == '{' && t.Kind() == reflect.Struct:
-		return s.object(t, path)
+		return s.object(t)
 	case c == '[' && t.Kind() == reflect.Slice:
 		if err := s.enter(); err != nil {
 			return err
@@ -119,8 +170,12 @@ func (s *scanner) value(t reflect.Type, path string) error {
 			s.pos++
 			return nil
 		}
+		elem := t.Elem()
+		s.segs = append(s.segs, segment{})
+		defer func() { s.segs = s.segs[:len(s.segs)-1] }()
 		for i := 0; ; i++ {
-			if err := s.value(t.Elem(), path+"/"+strconv.Itoa(i)); err != nil {
+			s.segs[len(s.segs)-1] = segment{index: i}
+			if err := s.value(elem); err != nil {
 				return err
 			}
 			if done, err := s.next(']'); done || err != nil {
@@ -128,8 +183,7 @@ func (s *scanner) value(t reflect.Type, path string) error {
 			}
 		}
 	case c == '"' && t.Kind() == reflect.String:
-		_, err := s.str()
-		return err
+		return s.text()
 	case (c == 't' || c == 'f') && t.Kind() == reflect.Bool:
 		return s.boolean()
 	case (c == '-' || c >= '0' && c <= '9') && isInt(t):
@@ -138,7 +192,7 @@ func (s *scanner) value(t reflect.Type, path string) error {
 			return err
 		}
 		if n := string(s.data[start:s.pos]); !fitsInt(n, t) {
-			s.faults = append(s.faults, Fault{Path: path, Code: FaultWrongType, Message: fmt.Sprintf("%s is not a whole number in range", n)})
+			s.add(FaultWrongType, fmt.Sprintf("%s is not a whole number in range", quote(n)))
 		}
 		return nil
 	}
@@ -146,8 +200,29 @@ func (s *scanner) value(t reflect.Type, path string) error {
 	if err := s.skip(); err != nil {
 		return err
 	}
-	s.mismatch(path, t, found)
+	s.mismatch(t, found)
 	return nil
+}
+
+// text scans a string value, recording a fault when it is not valid text or
+// is over the length limit.
+func (s *scanner) text() error {
+	start := s.pos
+	if _, err := s.str(); err != nil {
+		return err
+	}
+	s.checkText(start)
+	return nil
+}
+
+// checkText records the faults of the string just scanned from start.
+func (s *scanner) checkText(start int) {
+	if s.bad {
+		s.add(FaultInvalidText, "the string is not valid UTF-8 or holds a lone surrogate escape (\\ud800 to \\udfff); write the characters themselves")
+	}
+	if n := s.pos - start; n > s.lim.strings {
+		s.add(FaultTooLarge, fmt.Sprintf("the string is %d bytes long, over the limit of %d (Decoder.MaxStringBytes)", n, s.lim.strings))
+	}
 }
 
 func isInt(t reflect.Type) bool {
@@ -163,8 +238,12 @@ func fitsInt(n string, t reflect.Type) bool {
 	return err == nil
 }
 
+// manyMembers is the number of members past which an object's names are kept
+// in a map rather than searched in a slice.
+const manyMembers = 16
+
 // object scans an object whose members should be the fields of struct type t.
-func (s *scanner) object(t reflect.Type, path string) error {
+func (s *scanner) object(t reflect.Type) error {
 	if err := s.enter(); err != nil {
 		return err
 	}
@@ -176,32 +255,50 @@ func (s *scanner) object(t reflect.Type, path string) error {
 		return nil
 	}
 	fields := fieldsOf(t)
-	var seen []string // few members per object: a slice beats a map
+	var seen []string // few members per object: a slice beats a map...
+	var seenMap map[string]bool
+	s.segs = append(s.segs, segment{index: -1})
+	defer func() { s.segs = s.segs[:len(s.segs)-1] }()
 	for {
 		s.space()
 		if s.pos >= len(s.data) || s.data[s.pos] != '"' {
 			return s.fail("expected a member name")
 		}
+		start := s.pos
 		key, err := s.str()
 		if err != nil {
 			return err
 		}
+		s.segs[len(s.segs)-1] = segment{name: key, index: -1}
+		s.checkText(start)
 		s.space()
 		if s.pos >= len(s.data) || s.data[s.pos] != ':' {
 			return s.fail("expected ':' after a member name")
 		}
 		s.pos++
-		fp := path + "/" + check.Escape(key)
 		ft, known := fields[key]
-		switch {
-		case slices.Contains(seen, key):
-			s.faults = append(s.faults, Fault{Path: fp, Code: FaultDuplicateKey, Message: fmt.Sprintf("member %q is given more than once", key)})
-		case !known:
-			s.faults = append(s.faults, Fault{Path: fp, Code: FaultUnknownField, Message: fmt.Sprintf("unknown member %q%s", key, suggest(key, fields))})
+		var dup bool
+		if seenMap != nil {
+			dup = seenMap[key]
+			seenMap[key] = true
+		} else {
+			dup = slices.Contains(seen, key)
+			seen = append(seen, key)
+			if len(seen) > manyMembers { // ...until it has many
+				seenMap = make(map[string]bool, 2*len(seen))
+				for _, k := range seen {
+					seenMap[k] = true
+				}
+			}
 		}
-		seen = append(seen, key)
+		switch {
+		case dup:
+			s.add(FaultDuplicateKey, fmt.Sprintf("member %s is given more than once", quote(key)))
+		case !known:
+			s.add(FaultUnknownField, fmt.Sprintf("unknown member %s%s", quote(key), suggest(key, fields)))
+		}
 		if known {
-			err = s.value(ft, fp)
+			err = s.value(ft)
 		} else {
 			s.space()
 			err = s.skip()
@@ -259,9 +356,11 @@ func (s *scanner) skip() error {
 			if s.pos >= len(s.data) || s.data[s.pos] != '"' {
 				return s.fail("expected a member name")
 			}
+			start := s.pos
 			if _, err := s.str(); err != nil {
 				return err
 			}
+			s.checkText(start)
 			s.space()
 			if s.pos >= len(s.data) || s.data[s.pos] != ':' {
 				return s.fail("expected ':' after a member name")
@@ -290,8 +389,12 @@ func (s *scanner) skip() error {
 			}
 		}
 	case c == '"':
-		_, err := s.str()
-		return err
+		start := s.pos
+		if _, err := s.str(); err != nil {
+			return err
+		}
+		s.checkText(start)
+		return nil
 	case c == 't' || c == 'f':
 		return s.boolean()
 	case c == 'n':
@@ -355,21 +458,24 @@ func (s *scanner) number() error {
 	return nil
 }
 
-// str scans a string and returns its decoded value.
+// str scans a string and returns its decoded value. It sets s.bad when the
+// string is not valid UTF-8 or holds a lone surrogate escape.
 func (s *scanner) str() (string, error) {
 	start := s.pos
 	s.pos++ // '"'
 	escaped := false
+	s.bad = false
 	for s.pos < len(s.data) {
 		c := s.data[s.pos]
 		switch {
 		case c == '"':
 			s.pos++
 			raw := s.data[start:s.pos]
-			if !escaped {
-				if utf8.Valid(raw) {
-					return string(raw[1 : len(raw)-1]), nil
-				}
+			if !utf8.Valid(raw) {
+				s.bad = true
+			}
+			if !escaped && !s.bad {
+				return string(raw[1 : len(raw)-1]), nil
 			}
 			var v string
 			if err := json.Unmarshal(raw, &v); err != nil {
@@ -387,11 +493,27 @@ func (s *scanner) str() (string, error) {
 				s.pos++
 			case 'u':
 				s.pos++
-				for range 4 {
-					if s.pos >= len(s.data) || !isHex(s.data[s.pos]) {
-						return "", s.fail("invalid \\u escape in a string")
+				r, err := s.hex4()
+				if err != nil {
+					return "", err
+				}
+				switch {
+				case r >= 0xDC00 && r <= 0xDFFF:
+					s.bad = true // a low surrogate with no high one before it
+				case r >= 0xD800 && r <= 0xDBFF:
+					// A high surrogate must be followed by a low one.
+					if s.pos+1 < len(s.data) && s.data[s.pos] == '\\' && s.data[s.pos+1] == 'u' {
+						s.pos += 2
+						lo, err := s.hex4()
+						if err != nil {
+							return "", err
+						}
+						if lo < 0xDC00 || lo > 0xDFFF {
+							s.bad = true
+						}
+					} else {
+						s.bad = true
 					}
-					s.pos++
 				}
 			default:
 				return "", s.fail("invalid escape %q in a string", s.data[s.pos])
@@ -403,6 +525,28 @@ func (s *scanner) str() (string, error) {
 		}
 	}
 	return "", s.fail("")
+}
+
+// hex4 reads the four hexadecimal digits of a \u escape.
+func (s *scanner) hex4() (rune, error) {
+	var r rune
+	for range 4 {
+		if s.pos >= len(s.data) || !isHex(s.data[s.pos]) {
+			return 0, s.fail("invalid \\u escape in a string")
+		}
+		c := s.data[s.pos]
+		switch {
+		case c <= '9':
+			c -= '0'
+		case c >= 'a':
+			c -= 'a' - 10
+		default:
+			c -= 'A' - 10
+		}
+		r = r<<4 | rune(c)
+		s.pos++
+	}
+	return r, nil
 }
 
 func isHex(c byte) bool {
@@ -425,7 +569,6 @@ func describeByte(c byte) string {
 	return "a number"
 }
 
-func (s *scanner) mismatch(path string, t reflect.Type, found string) {
-	s.faults = append(s.faults, Fault{Path: path, Code: FaultWrongType,
-		Message: fmt.Sprintf("expected %s, found %s", expected(t), found)})
+func (s *scanner) mismatch(t reflect.Type, found string) {
+	s.add(FaultWrongType, fmt.Sprintf("expected %s, found %s", expected(t), found))
 }

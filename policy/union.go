@@ -1,6 +1,8 @@
 package policy
 
 import (
+	"github.com/openpolicies/privacy/internal/check"
+
 	"fmt"
 	"reflect"
 	"slices"
@@ -146,8 +148,15 @@ func unionFaults(v any, path string) Faults {
 		}
 		return !f.IsZero()
 	}
+	// A needed text must say something: white space alone does not.
+	needed := func(name string) bool {
+		if f := rv.Field(idx[name]); f.Kind() == reflect.String {
+			return !check.Blank(f.String())
+		}
+		return given(name)
+	}
 	var fs Faults
-	if len(c.Need) > 0 && !slices.ContainsFunc(c.Need, given) {
+	if len(c.Need) > 0 && !slices.ContainsFunc(c.Need, needed) {
 		f := Fault{Path: path + "/" + c.Need[0], Code: FaultUnionRequired,
 			Message: fmt.Sprintf("a %s of %s %q needs %s", u.What, u.Tag, code, strings.Join(c.Need, " or "))}
 		if c.NeedFault != "" {

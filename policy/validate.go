@@ -4,7 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
+	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/go-playground/validator/v10"
 
@@ -18,15 +21,28 @@ import (
 // rules that tie fields together (a legitimate interest is named, special
 // categories under the GDPR carry an Art. 9(2) condition, tagged unions are
 // consistent, age ranges make sense). It never modifies p.
-func (p *Policy) Validate() error {
+//
+// At most [DefaultMaxFaults] faults are listed, the last of code [FaultTooMany]
+// saying how many more there are; [Decoder.Validate] sets another limit.
+func (p *Policy) Validate() error { return p.validate(DefaultMaxFaults) }
+
+// Validate validates p as [Policy.Validate] does, listing at most d.MaxFaults
+// faults.
+func (d Decoder) Validate(p *Policy) error { return p.validate(d.limits().faults) }
+
+func (p *Policy) validate(maxFaults int) error {
 	if p == nil {
 		return Faults{{Code: FaultRequired, Message: "policy is nil"}}
 	}
 	var fs Faults
 	fs = append(fs, fieldFaults(p)...)
+	fs = append(fs, textFaults(p)...)
 	fs = append(fs, referenceFaults(p)...)
 	fs = append(fs, ruleFaults(p)...)
-	return fs.err()
+	if len(fs) == 0 {
+		return nil
+	}
+	return fs.sorted().capped(maxFaults, 0)
 }
 
 // fieldFaults runs the validator's field rules.
@@ -40,13 +56,22 @@ func fieldFaults(p *Policy) Faults {
 		return Faults{{Code: FaultInvalidFormat, Message: err.Error()}}
 	}
 	fs := make(Faults, 0, len(verrs))
+	suggestions := maxSuggestions
 	for _, fe := range verrs {
-		fs = append(fs, fieldFault(fe))
+		fs = append(fs, fieldFault(fe, suggestions > 0))
+		if fe.Tag() == "code" {
+			suggestions--
+		}
 	}
 	return fs
 }
 
-func fieldFault(fe validator.FieldError) Fault {
+// maxSuggestions is how many unknown codes get a "did you mean" suggestion,
+// which costs an edit distance to every code of the list; a document full of
+// unknown codes gets them for the first ones only.
+const maxSuggestions = 100
+
+func fieldFault(fe validator.FieldError, suggest bool) Fault {
 	path := check.Pointer(fe.Namespace())
 	name := humanField(fe.Field())
 	f := Fault{Path: path, Code: FaultInvalidFormat}
@@ -62,23 +87,23 @@ func fieldFault(fe validator.FieldError) Fault {
 	case "max":
 		f.Code, f.Message = FaultOutOfRange, fmt.Sprintf("%s must be at most %s, not %v", name, fe.Param(), fe.Value())
 	case "code":
-		f.Code, f.Message = FaultUnknownCode, codeMessage(fe)
+		f.Code, f.Message = FaultUnknownCode, codeMessage(fe, suggest)
 	case "id":
-		f.Message = fmt.Sprintf("%s %q is not a valid ID: use lower-case letters and digits, words joined by '-', '.' or '_'", name, fe.Value())
+		f.Message = fmt.Sprintf("%s %s is not a valid ID: use lower-case letters and digits, words joined by '-', '.' or '_'", name, quote(fmt.Sprint(fe.Value())))
 	case "email":
-		f.Message = fmt.Sprintf("%s %q is not an e-mail address", name, fe.Value())
+		f.Message = fmt.Sprintf("%s %s is not an e-mail address", name, quote(fmt.Sprint(fe.Value())))
 	case "http_url":
-		f.Message = fmt.Sprintf("%s %q is not an absolute http or https URL", name, fe.Value())
+		f.Message = fmt.Sprintf("%s %s is not an absolute http or https URL", name, quote(fmt.Sprint(fe.Value())))
 	case "date":
-		f.Message = fmt.Sprintf("%s %q is not a date in the form YYYY-MM-DD (or YYYY-MM, or YYYY, when the policy gives no more)", name, fe.Value())
+		f.Message = fmt.Sprintf("%s %s is not a date in the form YYYY-MM-DD (or YYYY-MM, or YYYY, when the policy gives no more)", name, quote(fmt.Sprint(fe.Value())))
 	case "bcp47_language_tag":
-		f.Message = fmt.Sprintf("%s %q is not a BCP 47 language tag such as \"en-US\"", name, fe.Value())
+		f.Message = fmt.Sprintf("%s %s is not a BCP 47 language tag such as \"en-US\"", name, quote(fmt.Sprint(fe.Value())))
 	case "duration":
-		f.Message = fmt.Sprintf("%s %q is not an ISO 8601 duration such as \"P6M\" or \"P7Y\"", name, fe.Value())
+		f.Message = fmt.Sprintf("%s %s is not an ISO 8601 duration such as \"P6M\" or \"P7Y\"", name, quote(fmt.Sprint(fe.Value())))
 	case "phone":
-		f.Message = fmt.Sprintf("%s %q is not a telephone number", name, fe.Value())
+		f.Message = fmt.Sprintf("%s %s is not a telephone number", name, quote(fmt.Sprint(fe.Value())))
 	case "iso3166_1_alpha2":
-		f.Message = fmt.Sprintf("%s %q is not an ISO 3166-1 alpha-2 country code", name, fe.Value())
+		f.Message = fmt.Sprintf("%s %s is not an ISO 3166-1 alpha-2 country code", name, quote(fmt.Sprint(fe.Value())))
 	default:
 		f.Message = fmt.Sprintf("%s fails the %q rule", name, fe.Tag())
 	}
@@ -103,19 +128,22 @@ func humanField(field string) string {
 	return name
 }
 
-func codeMessage(fe validator.FieldError) string {
+func codeMessage(fe validator.FieldError, suggest bool) string {
 	val := fmt.Sprint(fe.Value())
 	l, ok := CodeListOf(fe.Type())
 	if !ok {
-		return fmt.Sprintf("%q is not a known code", val)
+		return fmt.Sprintf("%s is not a known code", quote(val))
+	}
+	if !suggest {
+		l.Key = "jurisdiction" // nearest suggests nothing for it
 	}
 	switch {
 	case l.Open && strings.HasPrefix(val, vocab.ExtensionPrefix):
-		return fmt.Sprintf("%q is not a well-formed extension code: after \"x-\" use lower-case words joined by '-' (and '.' for levels)", val)
+		return fmt.Sprintf("%s is not a well-formed extension code: after \"x-\" use lower-case words joined by '-' (and '.' for levels)", quote(val))
 	case l.Open:
-		return fmt.Sprintf("%q is not a known %s%s; the list is open: custom codes start with \"x-\"", val, l.Name, nearest(val, l))
+		return fmt.Sprintf("%s is not a known %s%s; the list is open: custom codes start with \"x-\"", quote(val), l.Name, nearest(val, l))
 	default:
-		return fmt.Sprintf("%q is not a known %s%s; the list is closed (the law fixes it)", val, l.Name, nearest(val, l))
+		return fmt.Sprintf("%s is not a known %s%s; the list is closed (the law fixes it)", quote(val), l.Name, nearest(val, l))
 	}
 }
 
@@ -123,7 +151,7 @@ func codeMessage(fe validator.FieldError) string {
 // is close enough to be a slip: within a third of the longer string's length
 // in edits. Jurisdictions, which are matched by form, get no suggestion.
 func nearest(val string, l CodeList) string {
-	if l.Key == "jurisdiction" || val == "" {
+	if l.Key == "jurisdiction" || val == "" || len(val) > maxSuggested {
 		return ""
 	}
 	best, bestD := "", -1
@@ -138,6 +166,10 @@ func nearest(val string, l CodeList) string {
 	}
 	return fmt.Sprintf(" (did you mean %q?)", best)
 }
+
+// maxSuggested is the longest value nearest looks for a suggestion for: no
+// code is longer, and the edit distance costs the product of the lengths.
+const maxSuggested = 64
 
 // editDistance is the Levenshtein distance between a and b, in bytes.
 func editDistance(a, b string) int {
@@ -158,4 +190,139 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// textFaults reports what the validator's tags say but its checks miss: a
+// required string that is blank (only white space, control or invisible
+// characters: "\t", "\u00a0", "\u200b", "\u0000"), and a code given twice in
+// one list. The fields to check come from the same `validate` tags, read once
+// per type; JSON Pointers are built only for faults.
+func textFaults(p *Policy) Faults {
+	w := &textWalker{}
+	w.value(reflect.ValueOf(p).Elem())
+	return w.faults
+}
+
+type textWalker struct {
+	segs   []segment
+	faults Faults
+}
+
+func (w *textWalker) add(code FaultCode, msg string) {
+	w.faults = append(w.faults, Fault{Path: segmentsPointer(w.segs), Code: code, Message: msg})
+}
+
+func (w *textWalker) value(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			w.value(v.Elem())
+		}
+	case reflect.Slice:
+		w.segs = append(w.segs, segment{})
+		for i := range v.Len() {
+			w.segs[len(w.segs)-1] = segment{index: i}
+			w.value(v.Index(i))
+		}
+		w.segs = w.segs[:len(w.segs)-1]
+	case reflect.Struct:
+		for _, f := range textFieldsOf(v.Type()) {
+			fv := v.Field(f.index)
+			if f.embedded {
+				w.value(fv)
+				continue
+			}
+			w.segs = append(w.segs, segment{name: f.name, index: -1})
+			switch {
+			case f.required && fv.Kind() == reflect.String:
+				if s := fv.String(); s != "" && check.Blank(s) {
+					w.add(FaultRequired, humanField(f.name)+" is required: it holds only white space or invisible characters")
+				}
+			case f.requiredElems:
+				w.segs = append(w.segs, segment{})
+				for i := range fv.Len() {
+					w.segs[len(w.segs)-1] = segment{index: i}
+					if s := fv.Index(i).String(); s != "" && check.Blank(s) {
+						w.add(FaultRequired, "entry "+strconv.Itoa(i)+" of "+humanField(f.name)+" is required: it holds only white space or invisible characters")
+					}
+				}
+				w.segs = w.segs[:len(w.segs)-1]
+			case f.codes:
+				w.duplicateCodes(fv, f.name)
+			case f.nested:
+				w.value(fv)
+			}
+			w.segs = w.segs[:len(w.segs)-1]
+		}
+	}
+}
+
+// duplicateCodes reports each code of list that an earlier entry gives too.
+func (w *textWalker) duplicateCodes(list reflect.Value, name string) {
+	n := list.Len()
+	if n < 2 {
+		return
+	}
+	first := make(map[string]int, n)
+	w.segs = append(w.segs, segment{})
+	for i := range n {
+		c := list.Index(i).String()
+		if j, ok := first[c]; ok {
+			w.segs[len(w.segs)-1] = segment{index: i}
+			w.add(FaultDuplicateCode, fmt.Sprintf("%s is given twice in %s (entries %d and %d)", quote(c), humanField(name), j, i))
+			continue
+		}
+		first[c] = i
+	}
+	w.segs = w.segs[:len(w.segs)-1]
+}
+
+// textField is what textWalker needs to know of a struct field, from its tags.
+type textField struct {
+	index         int
+	name          string // JSON name
+	embedded      bool
+	required      bool // a string whose tag starts "required"
+	requiredElems bool // a list of strings tagged "dive,required"
+	codes         bool // a list of codes (elements that implement check.Coded)
+	nested        bool // a struct, pointer or slice that may hold any of these
+}
+
+var textFields sync.Map // reflect.Type -> []textField
+
+var codedType = reflect.TypeFor[check.Coded]()
+
+func textFieldsOf(t reflect.Type) []textField {
+	if fs, ok := textFields.Load(t); ok {
+		return fs.([]textField)
+	}
+	var fs []textField
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == "-" {
+			continue
+		}
+		tags := strings.Split(f.Tag.Get("validate"), ",")
+		_, after, dived := strings.Cut(f.Tag.Get("validate"), "dive")
+		tf := textField{index: i, name: name, embedded: check.IsEmbedded(f)}
+		switch k := f.Type.Kind(); {
+		case tf.embedded:
+		case k == reflect.String && !f.Type.Implements(codedType):
+			tf.required = tags[0] == "required"
+		case k == reflect.Slice && f.Type.Elem().Kind() == reflect.String:
+			tf.codes = f.Type.Elem().Implements(codedType)
+			tf.requiredElems = dived && !tf.codes && slices.Contains(strings.Split(after, ","), "required")
+		case k == reflect.Struct, k == reflect.Pointer, k == reflect.Slice:
+			tf.nested = true
+		}
+		if tf.embedded || tf.required || tf.requiredElems || tf.codes || tf.nested {
+			fs = append(fs, tf)
+		}
+	}
+	textFields.Store(t, fs)
+	return fs
 }
