@@ -55,10 +55,20 @@ func segmentsPointer(segs []segment) string {
 	return b.String()
 }
 
-// add records a fault at the current value, or counts it past the limit.
-func (s *scanner) add(code FaultCode, msg string) {
+// full reports whether the fault list is at its limit; if so it counts the
+// fault the caller is about to record, which the caller then skips, so that a
+// million faults cost no message and no pointer.
+func (s *scanner) full() bool {
 	if s.lim.faults >= 0 && len(s.faults) >= s.lim.faults {
 		s.more++
+		return true
+	}
+	return false
+}
+
+// add records a fault at the current value, or counts it past the limit.
+func (s *scanner) add(code FaultCode, msg string) {
+	if s.full() {
 		return
 	}
 	s.faults = append(s.faults, Fault{Path: s.pointer(), Code: code, Message: msg})
@@ -191,8 +201,8 @@ func (s *scanner) value(t reflect.Type) error {
 		if err := s.number(); err != nil {
 			return err
 		}
-		if n := string(s.data[start:s.pos]); !fitsInt(n, t) {
-			s.add(FaultWrongType, fmt.Sprintf("%s is not a whole number in range", quote(n)))
+		if n := string(s.data[start:s.pos]); !fitsInt(n, t) && !s.full() {
+			s.faults = append(s.faults, Fault{Path: s.pointer(), Code: FaultWrongType, Message: fmt.Sprintf("%s is not a whole number in range", quote(n))})
 		}
 		return nil
 	}
@@ -220,8 +230,8 @@ func (s *scanner) checkText(start int) {
 	if s.bad {
 		s.add(FaultInvalidText, "the string is not valid UTF-8 or holds a lone surrogate escape (\\ud800 to \\udfff); write the characters themselves")
 	}
-	if n := s.pos - start; n > s.lim.strings {
-		s.add(FaultTooLarge, fmt.Sprintf("the string is %d bytes long, over the limit of %d (Decoder.MaxStringBytes)", n, s.lim.strings))
+	if n := s.pos - start - 2; n > s.lim.strings && !s.full() { // less the quotes
+		s.faults = append(s.faults, Fault{Path: s.pointer(), Code: FaultTooLarge, Message: fmt.Sprintf("the string is %d bytes long, over the limit of %d (Decoder.MaxStringBytes)", n, s.lim.strings)})
 	}
 }
 
@@ -292,10 +302,11 @@ func (s *scanner) object(t reflect.Type) error {
 			}
 		}
 		switch {
+		case (dup || !known) && s.full():
 		case dup:
-			s.add(FaultDuplicateKey, fmt.Sprintf("member %s is given more than once", quote(key)))
+			s.faults = append(s.faults, Fault{Path: s.pointer(), Code: FaultDuplicateKey, Message: fmt.Sprintf("member %s is given more than once", quote(key))})
 		case !known:
-			s.add(FaultUnknownField, fmt.Sprintf("unknown member %s%s", quote(key), suggest(key, fields)))
+			s.faults = append(s.faults, Fault{Path: s.pointer(), Code: FaultUnknownField, Message: fmt.Sprintf("unknown member %s%s", quote(key), suggest(key, fields))})
 		}
 		if known {
 			err = s.value(ft)
@@ -570,5 +581,7 @@ func describeByte(c byte) string {
 }
 
 func (s *scanner) mismatch(t reflect.Type, found string) {
-	s.add(FaultWrongType, fmt.Sprintf("expected %s, found %s", expected(t), found))
+	if !s.full() {
+		s.faults = append(s.faults, Fault{Path: s.pointer(), Code: FaultWrongType, Message: fmt.Sprintf("expected %s, found %s", expected(t), found)})
+	}
 }
