@@ -19,8 +19,8 @@ import (
 // corpusCase is one document of testdata/invalid with the faults it must produce.
 // The format is described in testdata/invalid/README.md.
 type corpusCase struct {
-	name     string
-	doc      []byte
+	name      string
+	doc       []byte
 	maxBytes  int64
 	maxFaults int
 	want      []codePath
