@@ -45,8 +45,26 @@ func (p *Policy) validate(maxFaults int) error {
 	return fs.sorted().capped(maxFaults, 0)
 }
 
-// fieldFaults runs the validator's field rules.
-func fieldFaults(p *Policy) Faults {
+// fieldErr is one failed field rule, as fieldFault needs it: the JSON Pointer,
+// the field's JSON name ("emails[1]" for an entry of a list), the tag and its
+// parameter, and the value with its kind and type.
+type fieldErr struct {
+	path, field, tag, param string
+	kind                    reflect.Kind
+	typ                     reflect.Type
+	value                   any
+}
+
+// fromValidator turns a validator/v10 error into a fieldErr.
+func fromValidator(fe validator.FieldError) fieldErr {
+	return fieldErr{path: check.Pointer(fe.Namespace()), field: fe.Field(), tag: fe.Tag(), param: fe.Param(),
+		kind: fe.Kind(), typ: fe.Type(), value: fe.Value()}
+}
+
+// validatorFieldFaults runs the field rules through validator/v10 itself. It is
+// the oracle the compiled rules of fieldFaults are tested against (the invalid
+// corpus, the fixtures and FuzzFieldRules); Validate does not use it.
+func validatorFieldFaults(p *Policy) Faults {
 	err := check.Validator().Struct(p)
 	if err == nil {
 		return nil
@@ -58,7 +76,7 @@ func fieldFaults(p *Policy) Faults {
 	fs := make(Faults, 0, len(verrs))
 	suggestions := maxSuggestions
 	for _, fe := range verrs {
-		fs = append(fs, fieldFault(fe, suggestions > 0))
+		fs = append(fs, fieldFault(fromValidator(fe), suggestions > 0))
 		if fe.Tag() == "code" {
 			suggestions--
 		}
@@ -71,41 +89,41 @@ func fieldFaults(p *Policy) Faults {
 // unknown codes gets them for the first ones only.
 const maxSuggestions = 100
 
-func fieldFault(fe validator.FieldError, suggest bool) Fault {
-	path := check.Pointer(fe.Namespace())
-	name := humanField(fe.Field())
+func fieldFault(fe fieldErr, suggest bool) Fault {
+	path := fe.path
+	name := humanField(fe.field)
 	f := Fault{Path: path, Code: FaultInvalidFormat}
-	switch fe.Tag() {
+	switch fe.tag {
 	case "required":
 		f.Code, f.Message = FaultRequired, name+" is required"
 	case "min":
-		if fe.Kind() == reflect.Slice {
-			f.Code, f.Message = FaultTooFew, fmt.Sprintf("%s needs at least %s entr%s", name, fe.Param(), plural(fe.Param()))
+		if fe.kind == reflect.Slice {
+			f.Code, f.Message = FaultTooFew, fmt.Sprintf("%s needs at least %s entr%s", name, fe.param, plural(fe.param))
 		} else {
-			f.Code, f.Message = FaultOutOfRange, fmt.Sprintf("%s must be at least %s, not %v", name, fe.Param(), fe.Value())
+			f.Code, f.Message = FaultOutOfRange, fmt.Sprintf("%s must be at least %s, not %v", name, fe.param, fe.value)
 		}
 	case "max":
-		f.Code, f.Message = FaultOutOfRange, fmt.Sprintf("%s must be at most %s, not %v", name, fe.Param(), fe.Value())
+		f.Code, f.Message = FaultOutOfRange, fmt.Sprintf("%s must be at most %s, not %v", name, fe.param, fe.value)
 	case "code":
 		f.Code, f.Message = FaultUnknownCode, codeMessage(fe, suggest)
 	case "id":
-		f.Message = fmt.Sprintf("%s %s is not a valid ID: use lower-case letters and digits, words joined by '-', '.' or '_'", name, quote(fmt.Sprint(fe.Value())))
+		f.Message = fmt.Sprintf("%s %s is not a valid ID: use lower-case letters and digits, words joined by '-', '.' or '_'", name, quote(fmt.Sprint(fe.value)))
 	case "email":
-		f.Message = fmt.Sprintf("%s %s is not an e-mail address", name, quote(fmt.Sprint(fe.Value())))
+		f.Message = fmt.Sprintf("%s %s is not an e-mail address", name, quote(fmt.Sprint(fe.value)))
 	case "http_url":
-		f.Message = fmt.Sprintf("%s %s is not an absolute http or https URL", name, quote(fmt.Sprint(fe.Value())))
+		f.Message = fmt.Sprintf("%s %s is not an absolute http or https URL", name, quote(fmt.Sprint(fe.value)))
 	case "date":
-		f.Message = fmt.Sprintf("%s %s is not a date in the form YYYY-MM-DD (or YYYY-MM, or YYYY, when the policy gives no more)", name, quote(fmt.Sprint(fe.Value())))
+		f.Message = fmt.Sprintf("%s %s is not a date in the form YYYY-MM-DD (or YYYY-MM, or YYYY, when the policy gives no more)", name, quote(fmt.Sprint(fe.value)))
 	case "bcp47_language_tag":
-		f.Message = fmt.Sprintf("%s %s is not a BCP 47 language tag such as \"en-US\"", name, quote(fmt.Sprint(fe.Value())))
+		f.Message = fmt.Sprintf("%s %s is not a BCP 47 language tag such as \"en-US\"", name, quote(fmt.Sprint(fe.value)))
 	case "duration":
-		f.Message = fmt.Sprintf("%s %s is not an ISO 8601 duration such as \"P6M\" or \"P7Y\"", name, quote(fmt.Sprint(fe.Value())))
+		f.Message = fmt.Sprintf("%s %s is not an ISO 8601 duration such as \"P6M\" or \"P7Y\"", name, quote(fmt.Sprint(fe.value)))
 	case "phone":
-		f.Message = fmt.Sprintf("%s %s is not a telephone number", name, quote(fmt.Sprint(fe.Value())))
+		f.Message = fmt.Sprintf("%s %s is not a telephone number", name, quote(fmt.Sprint(fe.value)))
 	case "iso3166_1_alpha2":
-		f.Message = fmt.Sprintf("%s %s is not an ISO 3166-1 alpha-2 country code", name, quote(fmt.Sprint(fe.Value())))
+		f.Message = fmt.Sprintf("%s %s is not an ISO 3166-1 alpha-2 country code", name, quote(fmt.Sprint(fe.value)))
 	default:
-		f.Message = fmt.Sprintf("%s fails the %q rule", name, fe.Tag())
+		f.Message = fmt.Sprintf("%s fails the %q rule", name, fe.tag)
 	}
 	return f
 }
@@ -128,9 +146,9 @@ func humanField(field string) string {
 	return name
 }
 
-func codeMessage(fe validator.FieldError, suggest bool) string {
-	val := fmt.Sprint(fe.Value())
-	l, ok := CodeListOf(fe.Type())
+func codeMessage(fe fieldErr, suggest bool) string {
+	val := fmt.Sprint(fe.value)
+	l, ok := CodeListOf(fe.typ)
 	if !ok {
 		return fmt.Sprintf("%s is not a known code", quote(val))
 	}

@@ -28,6 +28,29 @@ var (
 // joined by hyphens, dots or underscores.
 var idForm = regexp.MustCompile(`^[a-z0-9]+([._-][a-z0-9]+)*$`)
 
+// ValidID reports whether s has idForm, without a regular expression: words of
+// lower-case letters and digits joined by single '.', '_' or '-'.
+func ValidID(s string) bool {
+	if s == "" {
+		return false
+	}
+	sep := true // at the start, as after a separator, a letter or digit must come
+	for i := range len(s) {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			sep = false
+		case c == '.' || c == '_' || c == '-':
+			if sep {
+				return false
+			}
+			sep = true
+		default:
+			return false
+		}
+	}
+	return !sep
+}
+
 // IDPattern is idForm's source, for the JSON Schema.
 const IDPattern = `^[a-z0-9]+([._-][a-z0-9]+)*$`
 
@@ -200,7 +223,7 @@ func Validator() *validator.Validate {
 			return name
 		})
 		must(v.RegisterValidation("id", func(fl validator.FieldLevel) bool {
-			return idForm.MatchString(fl.Field().String())
+			return ValidID(fl.Field().String())
 		}))
 		must(v.RegisterValidation("code", func(fl validator.FieldLevel) bool {
 			c, ok := fl.Field().Interface().(Coded)
