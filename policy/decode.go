@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 
@@ -162,9 +163,39 @@ func addFields(t reflect.Type, m map[string]reflect.Type) {
 	}
 }
 
+// member is a JSON member of a struct type, for the scanner: its name, its
+// type and its number among the type's members.
+type member struct {
+	name string
+	typ  reflect.Type
+	num  int
+}
+
+var memberCache sync.Map // reflect.Type -> map[string]member
+
+// membersOf is fieldsOf with each member numbered, so that the scanner tracks
+// the members an object has given in a bit set.
+func membersOf(t reflect.Type) map[string]member {
+	if m, ok := memberCache.Load(t); ok {
+		return m.(map[string]member)
+	}
+	fields := fieldsOf(t)
+	names := make([]string, 0, len(fields))
+	for name := range fields {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	m := make(map[string]member, len(names))
+	for i, name := range names {
+		m[name] = member{name: name, typ: fields[name], num: i}
+	}
+	memberCache.Store(t, m)
+	return m
+}
+
 // suggest names a known member that differs from key only in case or by
 // hyphens, the commonest slips.
-func suggest(key string, fields map[string]reflect.Type) string {
+func suggest[V any](key string, fields map[string]V) string {
 	norm := func(s string) string { return strings.ToLower(strings.ReplaceAll(s, "-", "_")) }
 	for name := range fields {
 		if norm(name) == norm(key) {

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"fmt"
 	"reflect"
 	"strconv"
 	"strings"
@@ -37,6 +38,10 @@ type fieldRules struct {
 	dive      bool
 	elemOmit  bool // omitempty after "dive"
 	elemRules []tagRule
+	// What the validator's own required misses (see blankFault, codeRepeats):
+	blank     bool // a required string (not a code), which must not be blank
+	elemBlank bool // a list of strings whose entries are required
+	codes     bool // a list of codes, none given twice
 }
 
 var fieldRulesCache sync.Map // reflect.Type -> []fieldRules
@@ -89,13 +94,25 @@ func fieldRulesOf(t reflect.Type) []fieldRules {
 				}
 			}
 		}
+		required := func(rules []tagRule) bool { return len(rules) > 0 && rules[0].tag == "required" }
+		switch ft := f.Type; {
+		case ft.Kind() == reflect.String && !ft.Implements(codedType):
+			fr.blank = required(fr.rules)
+		case ft.Kind() == reflect.Slice && ft.Elem().Kind() == reflect.String:
+			fr.codes = ft.Elem().Implements(codedType)
+			fr.elemBlank = !fr.codes && fr.dive && required(fr.elemRules)
+		}
 		fs = append(fs, fr)
 	}
 	fieldRulesCache.Store(t, fs)
 	return fs
 }
 
-// fieldFaults checks p against the field rules of its types.
+var codedType = reflect.TypeFor[check.Coded]()
+
+// fieldFaults checks p against the field rules of its types. Beyond what
+// validator/v10 checks, a required text must not be blank and a list of codes
+// must not repeat one; the oracle test leaves those two out.
 func fieldFaults(p *Policy) Faults {
 	w := &fieldWalker{suggestions: maxSuggestions}
 	w.structValue(reflect.ValueOf(p).Elem())
@@ -110,19 +127,74 @@ type fieldWalker struct {
 
 // structValue applies the rules of every field of struct v.
 func (w *fieldWalker) structValue(v reflect.Value) {
-	for i := range fieldRulesOf(v.Type()) {
-		f := &fieldRulesOf(v.Type())[i]
+	rules := fieldRulesOf(v.Type())
+	for i := range rules {
+		f := &rules[i]
 		fv := v.Field(f.index)
 		if f.embedded {
 			w.structValue(fv)
 			continue
 		}
 		w.segs = append(w.segs, segment{name: f.name, index: -1})
-		if w.value(fv, f.name, -1, f.omitempty, f.rules) && f.dive {
+		ok := w.value(fv, f.name, -1, f.omitempty, f.rules)
+		if ok && f.blank && check.Blank(fv.String()) {
+			w.blankFault(f.name, -1)
+		}
+		if ok && f.dive {
 			w.elements(fv, f)
+		}
+		if f.codes {
+			w.codeRepeats(fv, f.name)
 		}
 		w.segs = w.segs[:len(w.segs)-1]
 	}
+}
+
+// blankFault reports a required text of white space or invisible characters
+// alone ("\t", "\u00a0", "\u200b", "\u0000"), which validator/v10's
+// required lets through.
+func (w *fieldWalker) blankFault(name string, index int) {
+	what := humanField(name)
+	if index >= 0 {
+		what = "entry " + strconv.Itoa(index) + " of " + what
+	}
+	w.faults = append(w.faults, Fault{Path: segmentsPointer(w.segs), Code: FaultRequired,
+		Message: what + " is required: it holds only white space or invisible characters"})
+}
+
+// codeRepeats reports each code of list that an earlier entry gives too.
+func (w *fieldWalker) codeRepeats(list reflect.Value, name string) {
+	n := list.Len()
+	if n < 2 {
+		return
+	}
+	if n <= 8 { // the usual short list: compare, no map
+		for i := 1; i < n; i++ {
+			for j := range i {
+				if list.Index(i).String() == list.Index(j).String() {
+					w.repeat(list.Index(i).String(), name, j, i)
+					break
+				}
+			}
+		}
+		return
+	}
+	first := make(map[string]int, n)
+	for i := range n {
+		c := list.Index(i).String()
+		if j, ok := first[c]; ok {
+			w.repeat(c, name, j, i)
+			continue
+		}
+		first[c] = i
+	}
+}
+
+func (w *fieldWalker) repeat(code, name string, j, i int) {
+	w.segs = append(w.segs, segment{index: i})
+	w.faults = append(w.faults, Fault{Path: segmentsPointer(w.segs), Code: FaultDuplicateCode,
+		Message: fmt.Sprintf("%s is given twice in %s (entries %d and %d)", quote(code), humanField(name), j, i)})
+	w.segs = w.segs[:len(w.segs)-1]
 }
 
 // elements applies the rules after "dive" to each element of list v.
@@ -139,7 +211,10 @@ func (w *fieldWalker) elements(v reflect.Value, f *fieldRules) {
 	w.segs = append(w.segs, segment{})
 	for i := range v.Len() {
 		w.segs[len(w.segs)-1] = segment{index: i}
-		w.value(v.Index(i), f.name, i, f.elemOmit, f.elemRules)
+		e := v.Index(i)
+		if w.value(e, f.name, i, f.elemOmit, f.elemRules) && f.elemBlank && check.Blank(e.String()) {
+			w.blankFault(f.name, i)
+		}
 	}
 	w.segs = w.segs[:len(w.segs)-1]
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -16,7 +17,14 @@ import (
 // oracle, disagree on p: same paths, codes and messages.
 func sameFieldFaults(t *testing.T, name string, p *Policy) {
 	t.Helper()
-	got, want := fieldFaults(p), validatorFieldFaults(p)
+	var got Faults
+	for _, f := range fieldFaults(p) {
+		// Blank text and repeated codes are the compiled rules' own checks.
+		if f.Code != FaultDuplicateCode && !strings.HasSuffix(f.Message, "only white space or invisible characters") {
+			got = append(got, f)
+		}
+	}
+	want := validatorFieldFaults(p)
 	byAll := cmpopts.SortSlices(func(a, b Fault) bool { return a.Error() < b.Error() })
 	if diff := cmp.Diff(want, got, byAll, cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("%s: compiled field rules and validator/v10 disagree (-validator +compiled):\n%s", name, diff)

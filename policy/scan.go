@@ -218,7 +218,7 @@ func (s *scanner) value(t reflect.Type) error {
 // is over the length limit.
 func (s *scanner) text() error {
 	start := s.pos
-	if _, err := s.str(); err != nil {
+	if _, err := s.scanStr(); err != nil {
 		return err
 	}
 	s.checkText(start)
@@ -248,11 +248,13 @@ func fitsInt(n string, t reflect.Type) bool {
 	return err == nil
 }
 
-// manyMembers is the number of members past which an object's names are kept
-// in a map rather than searched in a slice.
+// manyMembers is the number of unknown members past which an object's names
+// are kept in a map rather than searched in a slice.
 const manyMembers = 16
 
 // object scans an object whose members should be the fields of struct type t.
+// A valid object costs no allocation: a member name is looked up by its bytes,
+// the members given are a bit set, and only an unknown name becomes a string.
 func (s *scanner) object(t reflect.Type) error {
 	if err := s.enter(); err != nil {
 		return err
@@ -264,9 +266,14 @@ func (s *scanner) object(t reflect.Type) error {
 		s.pos++
 		return nil
 	}
-	fields := fieldsOf(t)
-	var seen []string // few members per object: a slice beats a map...
-	var seenMap map[string]bool
+	fields := membersOf(t)
+	var given uint64     // the members given, by number, when the type has at most 64
+	var givenMore []bool // ... or more
+	if len(fields) > 64 {
+		givenMore = make([]bool, len(fields))
+	}
+	var unknown []string // unknown names given: few, until there are many
+	var unknownSet map[string]bool
 	s.segs = append(s.segs, segment{index: -1})
 	defer func() { s.segs = s.segs[:len(s.segs)-1] }()
 	for {
@@ -275,9 +282,24 @@ func (s *scanner) object(t reflect.Type) error {
 			return s.fail("expected a member name")
 		}
 		start := s.pos
-		key, err := s.str()
+		escaped, err := s.scanStr()
 		if err != nil {
 			return err
+		}
+		var key string
+		m, known := member{}, false
+		if raw := s.data[start+1 : s.pos-1]; !escaped && !s.bad {
+			m, known = fields[string(raw)] // no allocation
+			if known {
+				key = m.name
+			} else {
+				key = string(raw)
+			}
+		} else {
+			if key, err = s.decodeStr(start); err != nil {
+				return err
+			}
+			m, known = fields[key]
 		}
 		s.segs[len(s.segs)-1] = segment{name: key, index: -1}
 		s.checkText(start)
@@ -286,18 +308,22 @@ func (s *scanner) object(t reflect.Type) error {
 			return s.fail("expected ':' after a member name")
 		}
 		s.pos++
-		ft, known := fields[key]
 		var dup bool
-		if seenMap != nil {
-			dup = seenMap[key]
-			seenMap[key] = true
-		} else {
-			dup = slices.Contains(seen, key)
-			seen = append(seen, key)
-			if len(seen) > manyMembers { // ...until it has many
-				seenMap = make(map[string]bool, 2*len(seen))
-				for _, k := range seen {
-					seenMap[k] = true
+		switch {
+		case known && givenMore != nil:
+			dup, givenMore[m.num] = givenMore[m.num], true
+		case known:
+			dup = given&(1<<m.num) != 0
+			given |= 1 << m.num
+		case unknownSet != nil:
+			dup, unknownSet[key] = unknownSet[key], true
+		default:
+			dup = slices.Contains(unknown, key)
+			unknown = append(unknown, key)
+			if len(unknown) > manyMembers {
+				unknownSet = make(map[string]bool, 2*len(unknown))
+				for _, k := range unknown {
+					unknownSet[k] = true
 				}
 			}
 		}
@@ -309,7 +335,7 @@ func (s *scanner) object(t reflect.Type) error {
 			s.faults = append(s.faults, Fault{Path: s.pointer(), Code: FaultUnknownField, Message: fmt.Sprintf("unknown member %s%s", quote(key), suggest(key, fields))})
 		}
 		if known {
-			err = s.value(ft)
+			err = s.value(m.typ)
 		} else {
 			s.space()
 			err = s.skip()
@@ -368,7 +394,7 @@ func (s *scanner) skip() error {
 				return s.fail("expected a member name")
 			}
 			start := s.pos
-			if _, err := s.str(); err != nil {
+			if _, err := s.scanStr(); err != nil {
 				return err
 			}
 			s.checkText(start)
@@ -401,7 +427,7 @@ func (s *scanner) skip() error {
 		}
 	case c == '"':
 		start := s.pos
-		if _, err := s.str(); err != nil {
+		if _, err := s.scanStr(); err != nil {
 			return err
 		}
 		s.checkText(start)
@@ -469,35 +495,28 @@ func (s *scanner) number() error {
 	return nil
 }
 
-// str scans a string and returns its decoded value. It sets s.bad when the
-// string is not valid UTF-8 or holds a lone surrogate escape.
-func (s *scanner) str() (string, error) {
+// scanStr scans a string, reporting whether it holds escapes; it sets s.bad
+// when the string is not valid UTF-8 or holds a lone surrogate escape. It
+// builds no value: decodeStr does, for the member names that need one.
+func (s *scanner) scanStr() (escaped bool, err error) {
 	start := s.pos
 	s.pos++ // '"'
-	escaped := false
+	escaped = false
 	s.bad = false
 	for s.pos < len(s.data) {
 		c := s.data[s.pos]
 		switch {
 		case c == '"':
 			s.pos++
-			raw := s.data[start:s.pos]
-			if !utf8.Valid(raw) {
+			if !utf8.Valid(s.data[start:s.pos]) {
 				s.bad = true
 			}
-			if !escaped && !s.bad {
-				return string(raw[1 : len(raw)-1]), nil
-			}
-			var v string
-			if err := json.Unmarshal(raw, &v); err != nil {
-				return "", &syntaxError{msg: "invalid string", off: start}
-			}
-			return v, nil
+			return escaped, nil
 		case c == '\\':
 			escaped = true
 			s.pos++
 			if s.pos >= len(s.data) {
-				return "", s.fail("")
+				return false, s.fail("")
 			}
 			switch s.data[s.pos] {
 			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
@@ -506,7 +525,7 @@ func (s *scanner) str() (string, error) {
 				s.pos++
 				r, err := s.hex4()
 				if err != nil {
-					return "", err
+					return false, err
 				}
 				switch {
 				case r >= 0xDC00 && r <= 0xDFFF:
@@ -517,7 +536,7 @@ func (s *scanner) str() (string, error) {
 						s.pos += 2
 						lo, err := s.hex4()
 						if err != nil {
-							return "", err
+							return false, err
 						}
 						if lo < 0xDC00 || lo > 0xDFFF {
 							s.bad = true
@@ -527,15 +546,24 @@ func (s *scanner) str() (string, error) {
 					}
 				}
 			default:
-				return "", s.fail("invalid escape %q in a string", s.data[s.pos])
+				return false, s.fail("invalid escape %q in a string", s.data[s.pos])
 			}
 		case c < 0x20:
-			return "", s.fail("control character %q in a string", c)
+			return false, s.fail("control character %q in a string", c)
 		default:
 			s.pos++
 		}
 	}
-	return "", s.fail("")
+	return false, s.fail("")
+}
+
+// decodeStr decodes the string scanned from start to s.pos.
+func (s *scanner) decodeStr(start int) (string, error) {
+	var v string
+	if err := json.Unmarshal(s.data[start:s.pos], &v); err != nil {
+		return "", &syntaxError{msg: "invalid string", off: start}
+	}
+	return v, nil
 }
 
 // hex4 reads the four hexadecimal digits of a \u escape.

@@ -4,10 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"slices"
-	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/go-playground/validator/v10"
 
@@ -36,7 +33,6 @@ func (p *Policy) validate(maxFaults int) error {
 	}
 	var fs Faults
 	fs = append(fs, fieldFaults(p)...)
-	fs = append(fs, textFaults(p)...)
 	fs = append(fs, referenceFaults(p)...)
 	fs = append(fs, ruleFaults(p)...)
 	if len(fs) == 0 {
@@ -208,139 +204,4 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
-}
-
-// textFaults reports what the validator's tags say but its checks miss: a
-// required string that is blank (only white space, control or invisible
-// characters: "\t", "\u00a0", "\u200b", "\u0000"), and a code given twice in
-// one list. The fields to check come from the same `validate` tags, read once
-// per type; JSON Pointers are built only for faults.
-func textFaults(p *Policy) Faults {
-	w := &textWalker{}
-	w.value(reflect.ValueOf(p).Elem())
-	return w.faults
-}
-
-type textWalker struct {
-	segs   []segment
-	faults Faults
-}
-
-func (w *textWalker) add(code FaultCode, msg string) {
-	w.faults = append(w.faults, Fault{Path: segmentsPointer(w.segs), Code: code, Message: msg})
-}
-
-func (w *textWalker) value(v reflect.Value) {
-	switch v.Kind() {
-	case reflect.Pointer:
-		if !v.IsNil() {
-			w.value(v.Elem())
-		}
-	case reflect.Slice:
-		w.segs = append(w.segs, segment{})
-		for i := range v.Len() {
-			w.segs[len(w.segs)-1] = segment{index: i}
-			w.value(v.Index(i))
-		}
-		w.segs = w.segs[:len(w.segs)-1]
-	case reflect.Struct:
-		for _, f := range textFieldsOf(v.Type()) {
-			fv := v.Field(f.index)
-			if f.embedded {
-				w.value(fv)
-				continue
-			}
-			w.segs = append(w.segs, segment{name: f.name, index: -1})
-			switch {
-			case f.required && fv.Kind() == reflect.String:
-				if s := fv.String(); s != "" && check.Blank(s) {
-					w.add(FaultRequired, humanField(f.name)+" is required: it holds only white space or invisible characters")
-				}
-			case f.requiredElems:
-				w.segs = append(w.segs, segment{})
-				for i := range fv.Len() {
-					w.segs[len(w.segs)-1] = segment{index: i}
-					if s := fv.Index(i).String(); s != "" && check.Blank(s) {
-						w.add(FaultRequired, "entry "+strconv.Itoa(i)+" of "+humanField(f.name)+" is required: it holds only white space or invisible characters")
-					}
-				}
-				w.segs = w.segs[:len(w.segs)-1]
-			case f.codes:
-				w.duplicateCodes(fv, f.name)
-			case f.nested:
-				w.value(fv)
-			}
-			w.segs = w.segs[:len(w.segs)-1]
-		}
-	}
-}
-
-// duplicateCodes reports each code of list that an earlier entry gives too.
-func (w *textWalker) duplicateCodes(list reflect.Value, name string) {
-	n := list.Len()
-	if n < 2 {
-		return
-	}
-	first := make(map[string]int, n)
-	w.segs = append(w.segs, segment{})
-	for i := range n {
-		c := list.Index(i).String()
-		if j, ok := first[c]; ok {
-			w.segs[len(w.segs)-1] = segment{index: i}
-			w.add(FaultDuplicateCode, fmt.Sprintf("%s is given twice in %s (entries %d and %d)", quote(c), humanField(name), j, i))
-			continue
-		}
-		first[c] = i
-	}
-	w.segs = w.segs[:len(w.segs)-1]
-}
-
-// textField is what textWalker needs to know of a struct field, from its tags.
-type textField struct {
-	index         int
-	name          string // JSON name
-	embedded      bool
-	required      bool // a string whose tag starts "required"
-	requiredElems bool // a list of strings tagged "dive,required"
-	codes         bool // a list of codes (elements that implement check.Coded)
-	nested        bool // a struct, pointer or slice that may hold any of these
-}
-
-var textFields sync.Map // reflect.Type -> []textField
-
-var codedType = reflect.TypeFor[check.Coded]()
-
-func textFieldsOf(t reflect.Type) []textField {
-	if fs, ok := textFields.Load(t); ok {
-		return fs.([]textField)
-	}
-	var fs []textField
-	for i := range t.NumField() {
-		f := t.Field(i)
-		if !f.IsExported() {
-			continue
-		}
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if name == "-" {
-			continue
-		}
-		tags := strings.Split(f.Tag.Get("validate"), ",")
-		_, after, dived := strings.Cut(f.Tag.Get("validate"), "dive")
-		tf := textField{index: i, name: name, embedded: check.IsEmbedded(f)}
-		switch k := f.Type.Kind(); {
-		case tf.embedded:
-		case k == reflect.String && !f.Type.Implements(codedType):
-			tf.required = tags[0] == "required"
-		case k == reflect.Slice && f.Type.Elem().Kind() == reflect.String:
-			tf.codes = f.Type.Elem().Implements(codedType)
-			tf.requiredElems = dived && !tf.codes && slices.Contains(strings.Split(after, ","), "required")
-		case k == reflect.Struct, k == reflect.Pointer, k == reflect.Slice:
-			tf.nested = true
-		}
-		if tf.embedded || tf.required || tf.requiredElems || tf.codes || tf.nested {
-			fs = append(fs, tf)
-		}
-	}
-	textFields.Store(t, fs)
-	return fs
 }
