@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"math"
@@ -102,14 +101,10 @@ func (d Decoder) Decode(r io.Reader) (*Policy, error) {
 	if int64(len(data)) > lim.bytes {
 		return nil, Faults{{Code: FaultTooLarge, Message: fmt.Sprintf("the document is larger than the limit of %d bytes (Decoder.MaxBytes)", lim.bytes)}}
 	}
-	if fs, more := structure(data, reflect.TypeFor[Policy](), lim); len(fs) > 0 {
-		return nil, fs.capped(lim.faults, more)
-	}
+	// One pass checks the structure and, while it finds no fault, decodes.
 	p := new(Policy)
-	if err := json.Unmarshal(data, p); err != nil {
-		// structure accepted the document, so this is not expected; report it
-		// rather than hide it.
-		return nil, Faults{{Code: FaultWrongType, Message: err.Error()}}
+	if fs, more := build(data, reflect.TypeFor[Policy](), reflect.ValueOf(p).Elem(), lim); len(fs) > 0 {
+		return nil, fs.capped(lim.faults, more)
 	}
 	return p, p.validate(lim.faults)
 }
@@ -166,9 +161,10 @@ func addFields(t reflect.Type, m map[string]reflect.Type) {
 // member is a JSON member of a struct type, for the scanner: its name, its
 // type and its number among the type's members.
 type member struct {
-	name string
-	typ  reflect.Type
-	num  int
+	name  string
+	typ   reflect.Type
+	num   int
+	index []int // the field's index sequence, through the embedded envelope
 }
 
 var memberCache sync.Map // reflect.Type -> map[string]member
@@ -187,10 +183,32 @@ func membersOf(t reflect.Type) map[string]member {
 	slices.Sort(names)
 	m := make(map[string]member, len(names))
 	for i, name := range names {
-		m[name] = member{name: name, typ: fields[name], num: i}
+		m[name] = member{name: name, typ: fields[name], num: i, index: fieldIndex(t, name)}
 	}
 	memberCache.Store(t, m)
 	return m
+}
+
+// fieldIndex is the index sequence of the field of struct type t named name
+// in JSON, looking inside embedded structs as addFields does.
+func fieldIndex(t reflect.Type, name string) []int {
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if check.IsEmbedded(f) {
+			if sub := fieldIndex(f.Type, name); sub != nil {
+				return append([]int{i}, sub...)
+			}
+			continue
+		}
+		n, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if n == "" {
+			n = f.Name
+		}
+		if f.IsExported() && n == name {
+			return []int{i}
+		}
+	}
+	return nil
 }
 
 // suggest names a known member that differs from key only in case or by

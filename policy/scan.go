@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/openpolicies/privacy/internal/check"
@@ -101,8 +102,17 @@ func (e *syntaxError) Error() string {
 // structure checks data against the shape of t without building a value. It
 // returns the faults it kept and how many more it found.
 func structure(data []byte, t reflect.Type, lim limits) (Faults, int) {
+	return build(data, t, reflect.Value{}, lim)
+}
+
+// build checks data against the shape of t and, while it finds no fault,
+// decodes it into v (settable, of type t, a zero value) as encoding/json
+// would: one pass over the bytes both checks and decodes a valid document.
+// With an invalid v it only checks. It returns the faults it kept and how
+// many more it found; with any fault, v is partly filled and not to be used.
+func build(data []byte, t reflect.Type, v reflect.Value, lim limits) (Faults, int) {
 	s := &scanner{data: data, lim: lim}
-	err := s.value(t)
+	err := s.value(t, v)
 	if err == nil {
 		s.space()
 		if s.pos < len(s.data) {
@@ -147,17 +157,30 @@ func (s *scanner) fail(format string, args ...any) error {
 	return &syntaxError{msg: fmt.Sprintf(format, args...), off: s.pos}
 }
 
-// value scans one value that should fit type t.
-func (s *scanner) value(t reflect.Type) error {
+// building reports whether the scan still decodes into v: v is a value to
+// fill and no fault has been found.
+func (s *scanner) building(v reflect.Value) bool {
+	return v.IsValid() && len(s.faults) == 0 && s.more == 0
+}
+
+// value scans one value that should fit type t, decoding it into v while
+// building.
+func (s *scanner) value(t reflect.Type, v reflect.Value) error {
 	s.space()
 	if s.pos >= len(s.data) {
 		return s.fail("")
 	}
 	nullable := false
+	c := s.data[s.pos]
 	for t.Kind() == reflect.Pointer {
 		t, nullable = t.Elem(), true
+		if c != 'n' && s.building(v) {
+			// A fresh value has nil pointers: allocate, as encoding/json does.
+			nv := reflect.New(t)
+			v.Set(nv)
+			v = nv.Elem()
+		}
 	}
-	c := s.data[s.pos]
 	switch {
 	case c == 'n':
 		if err := s.literal("null"); err != nil {
@@ -166,15 +189,18 @@ func (s *scanner) value(t reflect.Type) error {
 		if !nullable && t.Kind() != reflect.Slice {
 			s.mismatch(t, "null")
 		}
-		return nil
+		return nil // a fresh value's pointer or list stays nil
 	case c == '{' && t.Kind() == reflect.Struct:
-		return s.object(t)
+		return s.object(t, v)
 	case c == '[' && t.Kind() == reflect.Slice:
 		if err := s.enter(); err != nil {
 			return err
 		}
 		defer func() { s.depth-- }()
 		s.pos++
+		if s.building(v) {
+			v.Set(reflect.MakeSlice(t, 0, 0)) // [] is an empty list, not nil
+		}
 		s.space()
 		if s.pos < len(s.data) && s.data[s.pos] == ']' {
 			s.pos++
@@ -185,7 +211,13 @@ func (s *scanner) value(t reflect.Type) error {
 		defer func() { s.segs = s.segs[:len(s.segs)-1] }()
 		for i := 0; ; i++ {
 			s.segs[len(s.segs)-1] = segment{index: i}
-			if err := s.value(elem); err != nil {
+			var ev reflect.Value
+			if s.building(v) {
+				v.Grow(1)
+				v.SetLen(i + 1)
+				ev = v.Index(i)
+			}
+			if err := s.value(elem, ev); err != nil {
 				return err
 			}
 			if done, err := s.next(']'); done || err != nil {
@@ -193,16 +225,26 @@ func (s *scanner) value(t reflect.Type) error {
 			}
 		}
 	case c == '"' && t.Kind() == reflect.String:
-		return s.text()
+		return s.text(v)
 	case (c == 't' || c == 'f') && t.Kind() == reflect.Bool:
-		return s.boolean()
+		if err := s.boolean(); err != nil {
+			return err
+		}
+		if s.building(v) {
+			v.SetBool(c == 't')
+		}
+		return nil
 	case (c == '-' || c >= '0' && c <= '9') && isInt(t):
 		start := s.pos
 		if err := s.number(); err != nil {
 			return err
 		}
-		if n := string(s.data[start:s.pos]); !fitsInt(n, t) && !s.full() {
-			s.faults = append(s.faults, Fault{Path: s.pointer(), Code: FaultWrongType, Message: fmt.Sprintf("%s is not a whole number in range", quote(n))})
+		n, err := strconv.ParseInt(string(s.data[start:s.pos]), 10, t.Bits())
+		switch {
+		case err != nil && !s.full():
+			s.faults = append(s.faults, Fault{Path: s.pointer(), Code: FaultWrongType, Message: fmt.Sprintf("%s is not a whole number in range", quote(string(s.data[start:s.pos])))})
+		case err == nil && s.building(v):
+			v.SetInt(n)
 		}
 		return nil
 	}
@@ -215,13 +257,22 @@ func (s *scanner) value(t reflect.Type) error {
 }
 
 // text scans a string value, recording a fault when it is not valid text or
-// is over the length limit.
-func (s *scanner) text() error {
+// is over the length limit, and decodes it into v while building.
+func (s *scanner) text(v reflect.Value) error {
 	start := s.pos
-	if _, err := s.scanStr(); err != nil {
+	escaped, err := s.scanStr()
+	if err != nil {
 		return err
 	}
 	s.checkText(start)
+	if s.building(v) {
+		raw := s.data[start+1 : s.pos-1]
+		if escaped {
+			v.SetString(unescape(raw))
+		} else {
+			v.SetString(string(raw))
+		}
+	}
 	return nil
 }
 
@@ -243,11 +294,6 @@ func isInt(t reflect.Type) bool {
 	return false
 }
 
-func fitsInt(n string, t reflect.Type) bool {
-	_, err := strconv.ParseInt(n, 10, t.Bits())
-	return err == nil
-}
-
 // manyMembers is the number of unknown members past which an object's names
 // are kept in a map rather than searched in a slice.
 const manyMembers = 16
@@ -255,7 +301,7 @@ const manyMembers = 16
 // object scans an object whose members should be the fields of struct type t.
 // A valid object costs no allocation: a member name is looked up by its bytes,
 // the members given are a bit set, and only an unknown name becomes a string.
-func (s *scanner) object(t reflect.Type) error {
+func (s *scanner) object(t reflect.Type, v reflect.Value) error {
 	if err := s.enter(); err != nil {
 		return err
 	}
@@ -335,7 +381,11 @@ func (s *scanner) object(t reflect.Type) error {
 			s.faults = append(s.faults, Fault{Path: s.pointer(), Code: FaultUnknownField, Message: fmt.Sprintf("unknown member %s%s", quote(key), suggest(key, fields))})
 		}
 		if known {
-			err = s.value(m.typ)
+			var fv reflect.Value
+			if s.building(v) {
+				fv = v.FieldByIndex(m.index)
+			}
+			err = s.value(m.typ, fv)
 		} else {
 			s.space()
 			err = s.skip()
@@ -564,6 +614,61 @@ func (s *scanner) decodeStr(start int) (string, error) {
 		return "", &syntaxError{msg: "invalid string", off: start}
 	}
 	return v, nil
+}
+
+// unescape decodes the content of a string that holds escapes; the scanner
+// has checked it (valid escapes, no lone surrogates), so it cannot fail.
+func unescape(raw []byte) string {
+	b := make([]byte, 0, len(raw))
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		if c != '\\' {
+			b = append(b, c)
+			continue
+		}
+		i++
+		switch raw[i] {
+		case 'b':
+			b = append(b, '\b')
+		case 'f':
+			b = append(b, '\f')
+		case 'n':
+			b = append(b, '\n')
+		case 'r':
+			b = append(b, '\r')
+		case 't':
+			b = append(b, '\t')
+		case 'u':
+			r := hexRune(raw[i+1 : i+5])
+			i += 4
+			if r >= 0xD800 && r < 0xDC00 && i+6 < len(raw) && raw[i+1] == '\\' && raw[i+2] == 'u' {
+				lo := hexRune(raw[i+3 : i+7])
+				r = utf16.DecodeRune(r, lo)
+				i += 6
+			}
+			b = utf8.AppendRune(b, r)
+		default: // '"', '\\', '/'
+			b = append(b, raw[i])
+		}
+	}
+	return string(b)
+}
+
+// hexRune is the value of four hexadecimal digits.
+func hexRune(h []byte) rune {
+	var r rune
+	for _, c := range h {
+		switch {
+		case c <= '9':
+			c -= '0'
+		case c >= 'a':
+			c -= 'a' - 10
+		default:
+			c -= 'A' - 10
+		}
+		r = r<<4 | rune(c)
+	}
+	return r
 }
 
 // hex4 reads the four hexadecimal digits of a \u escape.
