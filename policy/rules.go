@@ -20,7 +20,6 @@ import (
 func ruleFaults(p *Policy) Faults {
 	var fs Faults
 	x := newRuleIndex(p)
-	collected := collectedData(p)
 	for i, pu := range p.Purposes {
 		base := "/purposes/" + strconv.Itoa(i)
 		var uses []use
@@ -37,7 +36,10 @@ func ruleFaults(p *Policy) Faults {
 		}
 	}
 	for i, lb := range p.LegalBases {
-		uses := []use{{data: collected}}
+		var uses []use
+		if len(lb.Purposes) == 0 {
+			uses = []use{{data: collectedData(p)}}
+		}
 		if len(lb.Purposes) > 0 {
 			// The basis covers each named purpose where that purpose applies.
 			uses = nil
@@ -135,6 +137,7 @@ type ruleIndex struct {
 	purposes    map[string][]int // purpose ID -> indexes in p.Purposes
 	parents     map[string]string
 	special     map[category.Data]bool // resolved data code -> special category
+	buf         []int                  // dataOf's positions, reused
 }
 
 func newRuleIndex(p *Policy) *ruleIndex {
@@ -178,7 +181,10 @@ func (x *ruleIndex) isSpecial(d category.Data) bool {
 // purposeUse is the data of a purpose, named directly or through its collection
 // statements, with the jurisdictions the purpose is limited to.
 func (x *ruleIndex) purposeUse(pu Purpose) use {
-	u := use{data: slices.Concat(pu.Data, x.dataOf(pu.Collections))}
+	u := use{data: pu.Data}
+	if len(pu.Collections) > 0 {
+		u.data = slices.Concat(pu.Data, x.dataOf(pu.Collections))
+	}
 	if pu.AppliesTo != nil {
 		u.scope = pu.AppliesTo.Jurisdictions
 	}
@@ -186,21 +192,23 @@ func (x *ruleIndex) purposeUse(pu Purpose) use {
 }
 
 // dataOf is the data of the named collection statements, each named once, in
-// document order.
+// document order. It reuses one buffer of positions, and a purpose that names
+// no collection costs nothing.
 func (x *ruleIndex) dataOf(ids []string) []category.Data {
-	var at []int
-	seen := make(map[string]bool, len(ids))
+	if len(ids) == 0 {
+		return nil
+	}
+	at := x.buf[:0]
 	for _, id := range ids {
-		if !seen[id] {
-			seen[id] = true
-			at = append(at, x.collections[id]...)
-		}
+		at = append(at, x.collections[id]...)
 	}
 	slices.Sort(at)
+	at = slices.Compact(at) // a collection named twice counts once
 	var out []category.Data
 	for _, i := range at {
 		out = append(out, x.p.Collection[i].Data...)
 	}
+	x.buf = at
 	return out
 }
 
