@@ -20,70 +20,74 @@ import (
 func ruleFaults(p *Policy) Faults {
 	var fs Faults
 	x := newRuleIndex(p)
-	for i, pu := range p.Purposes {
-		base := "/purposes/" + strconv.Itoa(i)
+	for i := range p.Purposes {
+		pu := &p.Purposes[i]
 		var uses []use
-		for j, lb := range pu.LegalBases {
+		var one [1]use
+		for j := range pu.LegalBases {
+			lb := &pu.LegalBases[j]
 			if uses == nil {
-				uses = []use{x.purposeUse(pu)}
+				one[0] = x.purposeUse(*pu)
+				uses = one[:]
 			}
-			lp := base + "/legal_bases/" + strconv.Itoa(j)
+			lp := func() string { return "/purposes/" + strconv.Itoa(i) + "/legal_bases/" + strconv.Itoa(j) }
 			fs = append(fs, basisFaults(x, lb, lp, uses)...)
 			if len(lb.Purposes) > 0 {
-				fs = append(fs, Fault{Path: lp + "/purposes", Code: FaultMisplaced,
+				fs = append(fs, Fault{Path: lp() + "/purposes", Code: FaultMisplaced,
 					Message: "a legal basis inside a purpose applies to that purpose; list purposes only in the top-level legal_bases"})
 			}
 		}
 	}
-	for i, lb := range p.LegalBases {
+	for i := range p.LegalBases {
+		lb := &p.LegalBases[i]
 		var uses []use
 		if len(lb.Purposes) == 0 {
 			uses = []use{{data: collectedData(p)}}
-		}
-		if len(lb.Purposes) > 0 {
+		} else {
 			// The basis covers each named purpose where that purpose applies.
-			uses = nil
 			named := make(map[string]bool, len(lb.Purposes))
 			for _, id := range lb.Purposes {
 				named[id] = true
 			}
 			var at []int
 			for id := range named {
-				at = append(at, x.purposes[id]...)
+				at = x.purposes.appendTo(at, id)
 			}
 			slices.Sort(at) // document order
 			for _, k := range at {
 				uses = append(uses, x.purposeUse(p.Purposes[k]))
 			}
 		}
-		fs = append(fs, basisFaults(x, lb, "/legal_bases/"+strconv.Itoa(i), uses)...)
+		fs = append(fs, basisFaults(x, lb, func() string { return "/legal_bases/" + strconv.Itoa(i) }, uses)...)
 	}
-	for i, r := range p.Retention {
-		base := "/retention/" + strconv.Itoa(i)
-		for j, per := range r.Periods {
-			fs = append(fs, unionFaults(per, base+"/periods/"+strconv.Itoa(j))...)
+	for i := range p.Retention {
+		r := &p.Retention[i]
+		for j := range r.Periods {
+			fs = append(fs, unionFaults(&r.Periods[j], func() string { return "/retention/" + strconv.Itoa(i) + "/periods/" + strconv.Itoa(j) })...)
 		}
-		for j, ex := range r.Exceptions {
-			fs = append(fs, unionFaults(ex.Period, base+"/exceptions/"+strconv.Itoa(j)+"/period")...)
-		}
-	}
-	for i, t := range p.Trackers {
-		if t.Lifespan != nil {
-			fs = append(fs, unionFaults(*t.Lifespan, "/trackers/"+strconv.Itoa(i)+"/lifespan")...)
+		for j := range r.Exceptions {
+			fs = append(fs, unionFaults(&r.Exceptions[j].Period, func() string { return "/retention/" + strconv.Itoa(i) + "/exceptions/" + strconv.Itoa(j) + "/period" })...)
 		}
 	}
-	for i, c := range p.Choices {
-		for j, m := range c.Mechanisms {
-			fs = append(fs, unionFaults(m, "/choices/"+strconv.Itoa(i)+"/mechanisms/"+strconv.Itoa(j))...)
+	for i := range p.Trackers {
+		if t := &p.Trackers[i]; t.Lifespan != nil {
+			fs = append(fs, unionFaults(t.Lifespan, func() string { return "/trackers/" + strconv.Itoa(i) + "/lifespan" })...)
 		}
 	}
-	for i, r := range p.Rights {
-		for j, c := range r.Channels {
-			fs = append(fs, unionFaults(c, "/rights/"+strconv.Itoa(i)+"/channels/"+strconv.Itoa(j))...)
+	for i := range p.Choices {
+		c := &p.Choices[i]
+		for j := range c.Mechanisms {
+			fs = append(fs, unionFaults(&c.Mechanisms[j], func() string { return "/choices/" + strconv.Itoa(i) + "/mechanisms/" + strconv.Itoa(j) })...)
+		}
+	}
+	for i := range p.Rights {
+		r := &p.Rights[i]
+		for j := range r.Channels {
+			fs = append(fs, unionFaults(&r.Channels[j], func() string { return "/rights/" + strconv.Itoa(i) + "/channels/" + strconv.Itoa(j) })...)
 		}
 		if r.Agents != nil {
-			for j, c := range r.Agents.Channels {
-				fs = append(fs, unionFaults(c, "/rights/"+strconv.Itoa(i)+"/agents/channels/"+strconv.Itoa(j))...)
+			for j := range r.Agents.Channels {
+				fs = append(fs, unionFaults(&r.Agents.Channels[j], func() string { return "/rights/" + strconv.Itoa(i) + "/agents/channels/" + strconv.Itoa(j) })...)
 			}
 		}
 	}
@@ -100,7 +104,7 @@ func ruleFaults(p *Policy) Faults {
 			Message: fmt.Sprintf("language %s separates subtags with '_': BCP 47 uses '-' (\"en-US\")", quote(p.Language))})
 	}
 	for i, t := range p.Transfers {
-		fs = append(fs, notStatedAlone(t.Safeguards, SafeguardNotStated, "/transfers/"+strconv.Itoa(i)+"/safeguards")...)
+		fs = append(fs, notStatedAlone(t.Safeguards, SafeguardNotStated, func() string { return "/transfers/" + strconv.Itoa(i) + "/safeguards" })...)
 	}
 	if p.Children != nil {
 		for i, a := range p.Children.AgeLimits {
@@ -133,21 +137,55 @@ type use struct {
 // extension codes to their parents, so that rules never search a list.
 type ruleIndex struct {
 	p           *Policy
-	collections map[string][]int // collection ID -> indexes in p.Collection
-	purposes    map[string][]int // purpose ID -> indexes in p.Purposes
+	collections idIndex // collection ID -> indexes in p.Collection
+	purposes    idIndex // purpose ID -> indexes in p.Purposes
 	parents     map[string]string
 	special     map[category.Data]bool // resolved data code -> special category
 	buf         []int                  // dataOf's positions, reused
 }
 
+// idIndex maps IDs to the positions of the statements of one list that carry
+// them: the first in a map, the others chained, so that the index costs one
+// map entry per ID and no slice per ID.
+type idIndex struct {
+	first map[string]int
+	next  []int // next[i]: the next position with the ID at position i, or -1
+}
+
+func newIDIndex(n int) idIndex {
+	return idIndex{first: make(map[string]int, n), next: make([]int, n)}
+}
+
+// add records that position i carries id; positions come in ascending order.
+func (x idIndex) add(id string, i int) {
+	x.next[i] = -1
+	if f, ok := x.first[id]; ok {
+		x.next[i], x.next[f] = x.next[f], i // after the first: order is restored by sorting
+		return
+	}
+	x.first[id] = i
+}
+
+// appendTo appends the positions that carry id to at.
+func (x idIndex) appendTo(at []int, id string) []int {
+	f, ok := x.first[id]
+	if !ok {
+		return at
+	}
+	for i := f; i >= 0; i = x.next[i] {
+		at = append(at, i)
+	}
+	return at
+}
+
 func newRuleIndex(p *Policy) *ruleIndex {
-	x := &ruleIndex{p: p, collections: map[string][]int{}, purposes: map[string][]int{},
+	x := &ruleIndex{p: p, collections: newIDIndex(len(p.Collection)), purposes: newIDIndex(len(p.Purposes)),
 		parents: map[string]string{}, special: map[category.Data]bool{}}
 	for i, c := range p.Collection {
-		x.collections[c.ID] = append(x.collections[c.ID], i)
+		x.collections.add(c.ID, i)
 	}
 	for i, pu := range p.Purposes {
-		x.purposes[pu.ID] = append(x.purposes[pu.ID], i)
+		x.purposes.add(pu.ID, i)
 	}
 	for _, e := range p.Extensions {
 		key := e.List + " " + e.Code
@@ -200,7 +238,7 @@ func (x *ruleIndex) dataOf(ids []string) []category.Data {
 	}
 	at := x.buf[:0]
 	for _, id := range ids {
-		at = append(at, x.collections[id]...)
+		at = x.collections.appendTo(at, id)
 	}
 	slices.Sort(at)
 	at = slices.Compact(at) // a collection named twice counts once
@@ -212,19 +250,20 @@ func (x *ruleIndex) dataOf(ids []string) []category.Data {
 	return out
 }
 
-// basisFaults checks one legal basis and the uses it covers.
-func basisFaults(x *ruleIndex, lb LegalBasis, path string, uses []use) Faults {
+// basisFaults checks one legal basis, at the JSON Pointer path gives, and the
+// uses it covers.
+func basisFaults(x *ruleIndex, lb *LegalBasis, path func() string, uses []use) Faults {
 	fs := unionFaults(lb, path)
-	fs = append(fs, notStatedAlone(lb.SpecialConditions, Art9NotStated, path+"/special_conditions")...)
+	fs = append(fs, notStatedAlone(lb.SpecialConditions, Art9NotStated, func() string { return path() + "/special_conditions" })...)
 	if len(lb.SpecialConditions) > 0 {
 		return fs
 	}
 	for _, u := range uses {
-		if !underGDPR(lb, u.scope) {
+		if !underGDPR(*lb, u.scope) {
 			continue
 		}
 		if i := slices.IndexFunc(u.data, x.isSpecial); i >= 0 {
-			return append(fs, Fault{Path: path + "/special_conditions", Code: FaultMissingSpecialCondition,
+			return append(fs, Fault{Path: path() + "/special_conditions", Code: FaultMissingSpecialCondition,
 				Message: fmt.Sprintf("the basis is relied on under the GDPR for special-category data (%s): name the Art. 9(2) condition, or \"not-stated\" if the policy names none", quote(string(u.data[i])))})
 		}
 	}
@@ -257,9 +296,9 @@ func underGDPR(lb LegalBasis, scope []jurisdiction.Code) bool {
 }
 
 // notStatedAlone reports a list that says "not stated" beside stated values.
-func notStatedAlone[C comparable](list []C, notStated C, path string) Faults {
+func notStatedAlone[C comparable](list []C, notStated C, path func() string) Faults {
 	if len(list) > 1 && slices.Contains(list, notStated) {
-		return Faults{{Path: path, Code: FaultContradiction, Message: fmt.Sprintf("%v cannot stand beside other values", notStated)}}
+		return Faults{{Path: path(), Code: FaultContradiction, Message: fmt.Sprintf("%v cannot stand beside other values", notStated)}}
 	}
 	return nil
 }
