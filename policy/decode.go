@@ -1,9 +1,11 @@
 package policy
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"reflect"
 	"slices"
 	"strings"
@@ -94,7 +96,7 @@ func (d Decoder) Decode(r io.Reader) (*Policy, error) {
 	if read < math.MaxInt64 {
 		read++ // one byte more than allowed tells a too-large document
 	}
-	data, err := io.ReadAll(io.LimitReader(r, read))
+	data, err := readAll(r, read)
 	if err != nil {
 		return nil, fmt.Errorf("reading policy: %w", err)
 	}
@@ -106,7 +108,30 @@ func (d Decoder) Decode(r io.Reader) (*Policy, error) {
 	if fs, more := build(data, reflect.TypeFor[Policy](), reflect.ValueOf(p).Elem(), lim); len(fs) > 0 {
 		return nil, fs.capped(lim.faults, more)
 	}
+	data = nil // the policy holds copies of its strings: let the bytes go
 	return p, p.validate(lim.faults)
+}
+
+// readAll reads r up to n bytes. When r tells its length (a bytes.Reader,
+// strings.Reader or bytes.Buffer) or is a file, the buffer is sized once
+// rather than grown by doubling, which would cost up to twice the document.
+func readAll(r io.Reader, n int64) ([]byte, error) {
+	size := int64(-1)
+	switch rr := r.(type) {
+	case interface{ Len() int }:
+		size = int64(rr.Len())
+	case *os.File:
+		if fi, err := rr.Stat(); err == nil && fi.Mode().IsRegular() {
+			size = fi.Size()
+		}
+	}
+	if size < 0 {
+		return io.ReadAll(io.LimitReader(r, n))
+	}
+	var b bytes.Buffer
+	b.Grow(int(min(size, n)) + 1) // +1: the read that finds the end
+	_, err := b.ReadFrom(io.LimitReader(r, n))
+	return b.Bytes(), err
 }
 
 func expected(t reflect.Type) string {

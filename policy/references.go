@@ -203,7 +203,9 @@ func walkFieldsOf(t reflect.Type) []walkField {
 		wf := walkField{index: i, name: check.Escape(name), ref: f.Tag.Get("ref"), embedded: check.IsEmbedded(f)}
 		switch f.Type.Kind() {
 		case reflect.Struct, reflect.Pointer, reflect.Slice:
-			wf.nested = true
+			// Only what may hold an ID or a reference: a list of codes or
+			// plain strings is not visited, and costs no path node.
+			wf.nested = holdsIDs(f.Type, map[reflect.Type]bool{})
 		}
 		if name == "id" || wf.ref != "" || wf.nested || wf.embedded {
 			fs = append(fs, wf)
@@ -211,6 +213,28 @@ func walkFieldsOf(t reflect.Type) []walkField {
 	}
 	walkFields.Store(t, fs)
 	return fs
+}
+
+// holdsIDs reports whether values of type t may hold a statement ID or a
+// reference field; seen guards against recursive types.
+func holdsIDs(t reflect.Type, seen map[reflect.Type]bool) bool {
+	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct || seen[t] {
+		return false
+	}
+	seen[t] = true
+	if _, ok := sections[t]; ok {
+		return true
+	}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if f.Tag.Get("ref") != "" || holdsIDs(f.Type, seen) {
+			return true
+		}
+	}
+	return false
 }
 
 // referenceFaults reports duplicate IDs and references that do not resolve to a
