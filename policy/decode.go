@@ -100,6 +100,17 @@ func (d Decoder) Decode(r io.Reader) (*Policy, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading policy: %w", err)
 	}
+	return d.decode(data, lim)
+}
+
+// DecodeBytes decodes the document data as [Decoder.Decode] does, without
+// copying it: for a caller that holds the bytes already, as json.Unmarshal
+// takes them. It does not modify or keep data.
+func (d Decoder) DecodeBytes(data []byte) (*Policy, error) {
+	return d.decode(data, d.limits())
+}
+
+func (d Decoder) decode(data []byte, lim limits) (*Policy, error) {
 	if int64(len(data)) > lim.bytes {
 		return nil, Faults{{Code: FaultTooLarge, Message: fmt.Sprintf("the document is larger than the limit of %d bytes (Decoder.MaxBytes)", lim.bytes)}}
 	}
@@ -108,7 +119,6 @@ func (d Decoder) Decode(r io.Reader) (*Policy, error) {
 	if fs, more := build(data, reflect.TypeFor[Policy](), reflect.ValueOf(p).Elem(), lim); len(fs) > 0 {
 		return nil, fs.capped(lim.faults, more)
 	}
-	data = nil // the policy holds copies of its strings: let the bytes go
 	return p, p.validate(lim.faults)
 }
 

@@ -138,3 +138,33 @@ func FuzzRoundTrip(f *testing.F) {
 		}
 	})
 }
+
+// TestLinearWork checks that Decode and Validate do work linear in the size of
+// a policy: ten times the statements, about ten times the allocations (counted,
+// not timed; BENCHMARKS.md has the times).
+func TestLinearWork(t *testing.T) {
+	small, large := synth.JSON(1000), synth.JSON(10000)
+	dec := policy.Decoder{MaxBytes: 1 << 30}
+	decodeAllocs := func(doc []byte) float64 {
+		return testing.AllocsPerRun(2, func() {
+			if _, err := dec.Decode(bytes.NewReader(doc)); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	if a, b := decodeAllocs(small), decodeAllocs(large); b > 11*a {
+		t.Errorf("Decode: 10x the statements, %.1fx the allocations (%.0f, %.0f)", b/a, a, b)
+	}
+	ps, _ := dec.Decode(bytes.NewReader(small))
+	pl, _ := dec.Decode(bytes.NewReader(large))
+	validateAllocs := func(p *policy.Policy) float64 {
+		return testing.AllocsPerRun(2, func() {
+			if err := p.Validate(); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	if a, b := validateAllocs(ps), validateAllocs(pl); b > 11*a {
+		t.Errorf("Validate: 10x the statements, %.1fx the allocations (%.0f, %.0f)", b/a, a, b)
+	}
+}

@@ -22,7 +22,7 @@ import (
 )
 
 func main() {
-	op := flag.String("op", "decode", "unmarshal, decode or validate")
+	op := flag.String("op", "decode", "unmarshal, decode (DecodeBytes), decode-reader (Decode from a bytes.Reader) or validate")
 	write := flag.Int("write", 0, "write a synthetic policy of this many statements to the file and exit")
 	flag.Parse()
 	if flag.NArg() != 1 {
@@ -48,6 +48,8 @@ func main() {
 		p = new(policy.Policy)
 		err = json.Unmarshal(data, p)
 	case "decode":
+		p, err = policy.Decoder{MaxBytes: 1 << 30}.DecodeBytes(data)
+	case "decode-reader":
 		p, err = policy.Decoder{MaxBytes: 1 << 30}.Decode(bytes.NewReader(data))
 	case "validate":
 		p = new(policy.Policy)
