@@ -144,13 +144,6 @@ func (fs Faults) sorted() Faults {
 	return fs
 }
 
-func (fs Faults) err() error {
-	if len(fs) == 0 {
-		return nil
-	}
-	return fs.sorted()
-}
-
 // capped cuts sorted faults to max (max < 0: no limit), adding one FaultTooMany
 // fault that counts those left out and the uncounted more already left out.
 func (fs Faults) capped(max, more int) Faults {
