@@ -53,9 +53,10 @@ type declared struct {
 // reference is a reference field's value, with its place: the node of the
 // struct that holds it, the field's name and, in a list, the entry's index.
 type reference struct {
-	id, section, name string
-	node              int32
-	index             int // -1: the field holds one reference
+	id    string
+	f     *walkField // the field: its name and the section it names
+	node  int32
+	index int32 // -1: the field holds one reference
 }
 
 // pathNode is one segment of the path to a value: a member name or, when name
@@ -109,9 +110,9 @@ func (w *idWalk) declPath(d declared) string { return w.pointer(d.node, "id") }
 // refPath is the JSON Pointer of a reference.
 func (w *idWalk) refPath(r reference) string {
 	if r.index < 0 {
-		return w.pointer(r.node, r.name)
+		return w.pointer(r.node, r.f.name)
 	}
-	return w.pointer(r.node, r.name, strconv.Itoa(r.index))
+	return w.pointer(r.node, r.f.name, strconv.Itoa(int(r.index)))
 }
 
 // value visits v at path node n, recording the ID of every statement and every
@@ -135,7 +136,9 @@ func (w *idWalk) value(v reflect.Value, n int32) {
 // structValue visits the fields of struct v; section names the statement v is
 // part of (v itself, or the statement that embeds v).
 func (w *idWalk) structValue(v reflect.Value, n int32, section string, isStatement bool) {
-	for _, f := range walkFieldsOf(v.Type()) {
+	fields := walkFieldsOf(v.Type())
+	for k := range fields {
+		f := &fields[k] // cached and never modified: references may point to it
 		fv := v.Field(f.index)
 		switch {
 		case f.embedded:
@@ -155,11 +158,11 @@ func (w *idWalk) structValue(v reflect.Value, n int32, section string, isStateme
 			}
 		case f.ref != "" && fv.Kind() == reflect.String:
 			if id := fv.String(); id != "" {
-				w.refs = append(w.refs, reference{id: id, section: f.ref, name: f.name, node: n, index: -1})
+				w.refs = append(w.refs, reference{id: id, f: f, node: n, index: -1})
 			}
 		case f.ref != "":
 			for j := range fv.Len() {
-				w.refs = append(w.refs, reference{id: fv.Index(j).String(), section: f.ref, name: f.name, node: n, index: j})
+				w.refs = append(w.refs, reference{id: fv.Index(j).String(), f: f, node: n, index: int32(j)})
 			}
 		case f.nested:
 			if !isEmptyNested(fv) {
@@ -273,21 +276,22 @@ func referenceFaults(p *Policy) Faults {
 		return set[section]
 	}
 	for _, r := range w.refs {
+		section := r.f.ref
 		first, ok := w.first[r.id]
 		switch {
 		case r.id == "":
-			fs = append(fs, Fault{Path: w.refPath(r), Code: FaultRequired, Message: fmt.Sprintf("reference to a %s is empty", r.section)})
+			fs = append(fs, Fault{Path: w.refPath(r), Code: FaultRequired, Message: fmt.Sprintf("reference to a %s is empty", section)})
 		case !ok:
 			fs = append(fs, Fault{Path: w.refPath(r), Code: FaultDanglingReference,
-				Message: fmt.Sprintf("no %s has ID %s", r.section, quote(r.id))})
-		case r.section == anySection:
+				Message: fmt.Sprintf("no %s has ID %s", section, quote(r.id))})
+		case section == anySection:
 			// any statement will do
-		case !inSection(r.id, r.section):
+		case !inSection(r.id, section):
 			// A duplicate ID is reported once, above; a reference that matches
 			// any statement of its section is not a second fault.
 			d := w.decls[first]
 			fs = append(fs, Fault{Path: w.refPath(r), Code: FaultWrongReference,
-				Message: fmt.Sprintf("%s is a %s (at %s), but a %s is expected here", quote(r.id), d.section, w.declPath(d), r.section)})
+				Message: fmt.Sprintf("%s is a %s (at %s), but a %s is expected here", quote(r.id), d.section, w.declPath(d), section)})
 		}
 	}
 	return fs
