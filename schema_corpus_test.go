@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/openpolicies/privacy/internal/check"
 	"github.com/openpolicies/privacy/internal/gen/schema/schemagen"
 	"github.com/openpolicies/privacy/policy"
 )
@@ -31,6 +32,10 @@ var goOnlyCodes = map[policy.FaultCode]string{
 	policy.FaultMissingSpecialCondition: "depends on the data of other statements and on the jurisdictions in scope",
 	policy.FaultAgeRange:                "compares two numbers of the document; JSON Schema has no $data",
 	policy.FaultExclusiveUse:            "compares the purposes of one statement with the only_for list of another",
+	policy.FaultTooMany:                 "the cap on the fault list is an option of the Go decoder",
+	policy.FaultInvalidText:             "JSON parsers replace invalid UTF-8 and lone surrogates before a schema sees the string",
+	policy.FaultDuplicateCode:           "the schema does not state uniqueItems on code lists (yet)",
+	policy.FaultSelfReference:           "compares a reference with the ID of the statement that holds it",
 }
 
 // goOnlyValue says whether a fault is Go-only because of its value: the schema
@@ -47,6 +52,12 @@ func goOnlyValue(f corpusFault, value any) (reason string) {
 		return "language tags of the right form are checked against the subtag registry in Go only"
 	case strings.HasPrefix(f.path, "/extensions/") && f.code != policy.FaultRequired:
 		return "a document's code definitions are checked against the code lists in Go only"
+	case f.code == policy.FaultRequired && isString && s != "" && check.Blank(s):
+		return "text of white space or invisible characters alone is not required text in Go only (minLength counts them)"
+	case f.code == policy.FaultMissingInterest && isString && s != "" && check.Blank(s):
+		return "an interest of white space alone is not stated in Go only"
+	case f.code == policy.FaultInvalidFormat && isString && goOnlyFormat(last, s):
+		return "the value has the form of the schema's pattern or format, but Go bounds it (URL port, year, phone digits, duration size)"
 	case f.code == policy.FaultWrongType && isWholeNumber(value):
 		return "whole numbers must fit Go's int; JSON Schema integers have no size"
 	}
@@ -58,6 +69,25 @@ var (
 	subdivision = regexp.MustCompile(schemagen.SubdivisionPattern)
 	language    = regexp.MustCompile(schemagen.LanguagePattern)
 )
+
+// goOnlyFormat reports whether s, the value of member name, has the form the
+// schema checks but fails a bound only Go checks.
+func goOnlyFormat(name, s string) bool {
+	switch name {
+	case "url", "source":
+		return !check.ValidHTTPURL(s) && httpForm.MatchString(s)
+	case "updated", "effective", "retrieved", "date":
+		return !check.ValidDate(s) && regexp.MustCompile(check.DatePattern).MatchString(s)
+	case "number":
+		return !check.ValidPhone(s) && regexp.MustCompile(check.PhonePattern).MatchString(s)
+	case "duration", "lookback":
+		return !check.ValidDuration(s) && regexp.MustCompile(check.DurationPattern).MatchString(s)
+	}
+	return false
+}
+
+// httpForm is an http or https URL with a host and a numeric port.
+var httpForm = regexp.MustCompile(`^https?://[^/:]+:[0-9]+(/|$)`)
 
 func isWholeNumber(v any) bool {
 	n, ok := v.(json.Number)
@@ -105,7 +135,7 @@ func invalidCorpus(t *testing.T) []corpusCase {
 				continue
 			}
 			code, path, _ := strings.Cut(line, " ")
-			if code == "max-bytes" {
+			if code == "max-bytes" || code == "max-faults" {
 				c.maxBytes = true
 				continue
 			}

@@ -3,6 +3,7 @@ package privacy_test
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"testing"
 
 	"github.com/openpolicies/privacy/internal/check"
@@ -11,7 +12,9 @@ import (
 
 // TestDurationPattern checks that the schema's duration rule (the pattern
 // check.DurationPattern and not DurationEmptyPattern) accepts exactly the
-// strings Go validation accepts, over every string of up to five tokens.
+// strings Go validation accepts, over every string of up to five tokens,
+// except those Go rejects by size alone: zero ("P0D") or longer than
+// check.MaxDurationDays ("P1112Y"), bounds a pattern cannot state.
 func TestDurationPattern(t *testing.T) {
 	form, empty := regexp.MustCompile(check.DurationPattern), regexp.MustCompile(schemagen.DurationEmptyPattern)
 	re := matcherFunc(func(s string) bool { return form.MatchString(s) && !empty.MatchString(s) })
@@ -20,7 +23,11 @@ func TestDurationPattern(t *testing.T) {
 	count := 0
 	walk = func(s string, n int) {
 		count++
-		if got, want := re.MatchString(s), check.ValidDuration(s); got != want {
+		got, want := re.MatchString(s), check.ValidDuration(s)
+		if got && !want && outOfBounds(s) {
+			want = true
+		}
+		if got != want {
 			t.Errorf("%q: pattern %v, Go %v", s, got, want)
 		}
 		if n == 0 {
@@ -37,6 +44,22 @@ func TestDurationPattern(t *testing.T) {
 		}
 	}
 	t.Logf("compared %d strings", count)
+}
+
+// outOfBounds reports whether duration s is zero or has a part of more than
+// a thousand years, months, weeks or days (the parts of the walk above).
+func outOfBounds(s string) bool {
+	zero := true
+	for _, part := range regexp.MustCompile(`[0-9.]+`).FindAllString(s, -1) {
+		n, _ := strconv.ParseFloat(part, 64)
+		if n != 0 {
+			zero = false
+		}
+		if n > 1000 {
+			return true
+		}
+	}
+	return zero
 }
 
 type matcherFunc func(string) bool

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
@@ -175,7 +176,9 @@ func TestSchemaPython(t *testing.T) {
 	for _, c := range invalidCorpus(t) {
 		dec := json.NewDecoder(bytes.NewReader(c.doc))
 		var v any
-		if dec.Decode(&v) == nil && atEOF(dec) {
+		// Only well-formed JSON texts: Python refuses invalid UTF-8 before
+		// validating, where Go reports it as an invalid-text fault.
+		if dec.Decode(&v) == nil && atEOF(dec) && utf8.Valid(c.doc) {
 			files = append(files, filepath.Join("policy/testdata/invalid", c.name+".json"))
 		}
 	}

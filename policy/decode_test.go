@@ -251,51 +251,25 @@ func TestDecodeStrictAgainstUnmarshal(t *testing.T) {
 	}
 }
 
-// BenchmarkDecode measures the strict decoder with validation on full.json;
-// compare it with BenchmarkUnmarshal, plain encoding/json into the same type.
-func BenchmarkDecode(b *testing.B) {
-	doc := readFull(b)
-	b.SetBytes(int64(len(doc)))
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := Decode(bytes.NewReader(doc)); err != nil {
-			b.Fatal(err)
-		}
+// TestDecodeEscapes checks the one-pass decoder's strings, lists and pointers
+// against encoding/json on a document of every escape and empty or null value.
+func TestDecodeEscapes(t *testing.T) {
+	doc := `{"id": "t", "title": "\"\\\/\b\f\n\r\t\u00e9\u00E9\ud83d\ude00 \u2028 plain", "language": "en",
+		"controllers": [{"id": "acme", "legal_name": "Acme", "trading_names": [], "address": null}],
+		"services": null, "children": {"age_limits": [{"minimum_age": 13, "parental_consent": {"from": 0, "to": 12}}]},
+		"recipients": [{"id": "r", "types": ["advertiser"], "sale": false, "sharing": true}]}`
+	p, err := Decode(strings.NewReader(doc))
+	if p == nil {
+		t.Fatalf("Decode: %v", err)
 	}
-}
-
-// BenchmarkUnmarshal is the baseline for BenchmarkDecode: encoding/json with no
-// strictness and no validation.
-func BenchmarkUnmarshal(b *testing.B) {
-	doc := readFull(b)
-	b.SetBytes(int64(len(doc)))
-	b.ReportAllocs()
-	for b.Loop() {
-		var p Policy
-		if err := json.Unmarshal(doc, &p); err != nil {
-			b.Fatal(err)
-		}
+	var q Policy
+	if err := json.Unmarshal([]byte(doc), &q); err != nil {
+		t.Fatal(err)
 	}
-}
-
-// BenchmarkValidate isolates validation, the part of Decode after unmarshalling.
-func BenchmarkValidate(b *testing.B) {
-	p := decodeFull(b)
-	b.ReportAllocs()
-	for b.Loop() {
-		if err := p.Validate(); err != nil {
-			b.Fatal(err)
-		}
+	if diff := cmp.Diff(&q, p); diff != "" {
+		t.Errorf("Decode and json.Unmarshal differ (-Unmarshal +Decode):\n%s", diff)
 	}
-}
-
-// BenchmarkMarshal measures the deterministic encoder on full.json.
-func BenchmarkMarshal(b *testing.B) {
-	p := decodeFull(b)
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := Marshal(p); err != nil {
-			b.Fatal(err)
-		}
+	if p.Controllers[0].TradingNames == nil || p.Services != nil || *p.Recipients[0].Sharing != true {
+		t.Errorf("empty list, null list or pointer decoded wrongly: %#v %#v", p.Controllers[0].TradingNames, p.Services)
 	}
 }

@@ -151,3 +151,23 @@ func ExampleCodeListByKey() {
 	// consent - Consent
 	// contract - Contract or service
 }
+
+// A Decoder's limits bound what a document may cost; MaxFaults cuts the list
+// of faults and counts the rest.
+func ExampleDecoder() {
+	const doc = `{"id": "t", "title": "\t", "language": "en",
+	  "controllers": [{"id": "acme", "legal_name": "Acme"}],
+	  "collection": [{"id": "c", "data": ["contact.email", "contact.email", "x", "y"]}]}`
+	dec := policy.Decoder{MaxFaults: 2, MaxDepth: 16}
+	_, err := dec.Decode(strings.NewReader(doc))
+	var faults policy.Faults
+	if errors.As(err, &faults) {
+		for _, f := range faults {
+			fmt.Println(f.Code, f.Path)
+		}
+	}
+	// Output:
+	// duplicate-code /collection/0/data/1
+	// unknown-code /collection/0/data/2
+	// too-many-faults
+}

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // FaultCode names a kind of fault. Codes are stable: programs and tests match on
@@ -62,6 +63,18 @@ const (
 	// FaultAgeRange is a parental-consent age range that is empty or reaches the
 	// minimum age.
 	FaultAgeRange FaultCode = "age-range"
+	// FaultTooMany is the last fault of a list cut at the decoder's MaxFaults:
+	// its message says how many more faults the document has.
+	FaultTooMany FaultCode = "too-many-faults"
+	// FaultInvalidText is a string that is not valid UTF-8 or holds a lone
+	// UTF-16 surrogate escape ("\ud800"), which a decoder would silently
+	// replace with U+FFFD.
+	FaultInvalidText FaultCode = "invalid-text"
+	// FaultDuplicateCode is a code given twice in one list.
+	FaultDuplicateCode FaultCode = "duplicate-code"
+	// FaultSelfReference is a statement that refers to itself where it must
+	// name another, such as a recipient reached "via" itself.
+	FaultSelfReference FaultCode = "self-reference"
 	// FaultExclusiveUse is data declared "only for" some purposes that a
 	// statement links to another purpose.
 	FaultExclusiveUse FaultCode = "exclusive-use"
@@ -102,32 +115,57 @@ func (fs Faults) Error() string {
 }
 
 // sorted orders faults by path, then code, then message, so that output does not
-// depend on the order checks run in.
+// depend on the order checks run in. Each path is split once, not at every
+// comparison.
 func (fs Faults) sorted() Faults {
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
+	keys := make([][]string, len(fs))
+	for i := range fs {
+		keys[i] = strings.Split(fs[i].Path, "/")
+	}
+	idx := make([]int, len(fs))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool {
+		a, b := &fs[idx[i]], &fs[idx[j]]
 		if a.Path != b.Path {
-			return pathLess(a.Path, b.Path)
+			return segmentsLess(keys[idx[i]], keys[idx[j]])
 		}
 		if a.Code != b.Code {
 			return a.Code < b.Code
 		}
 		return a.Message < b.Message
 	})
+	out := make(Faults, len(fs))
+	for i, k := range idx {
+		out[i] = fs[k]
+	}
+	copy(fs, out)
 	return fs
 }
 
-func (fs Faults) err() error {
-	if len(fs) == 0 {
-		return nil
+// capped cuts sorted faults to max (max < 0: no limit), adding one FaultTooMany
+// fault that counts those left out and the uncounted more already left out.
+func (fs Faults) capped(max, more int) Faults {
+	fs = fs.sorted()
+	if max >= 0 && len(fs) > max {
+		more += len(fs) - max
+		fs = fs[:max]
 	}
-	return fs.sorted()
+	if more > 0 {
+		fs = append(fs, Fault{Code: FaultTooMany,
+			Message: fmt.Sprintf("and %d more faults: the list stops at %d (Decoder.MaxFaults)", more, len(fs))})
+	}
+	return fs
 }
 
 // pathLess orders JSON Pointers segment by segment, numbers by value, so that
 // /purposes/2 comes before /purposes/10.
 func pathLess(a, b string) bool {
-	as, bs := strings.Split(a, "/"), strings.Split(b, "/")
+	return segmentsLess(strings.Split(a, "/"), strings.Split(b, "/"))
+}
+
+func segmentsLess(as, bs []string) bool {
 	for i := 0; i < len(as) && i < len(bs); i++ {
 		if as[i] == bs[i] {
 			continue
@@ -140,4 +178,41 @@ func pathLess(a, b string) bool {
 		return as[i] < bs[i]
 	}
 	return len(as) < len(bs)
+}
+
+// maxQuoted is the most bytes of a value a message quotes; a longer value is
+// cut, with its length said, so that a hostile 7 MB ID does not fill the output.
+const maxQuoted = 80
+
+// quote quotes a value of the document for a message, cut to maxQuoted bytes
+// (at a character boundary).
+func quote(s string) string {
+	if len(s) <= maxQuoted {
+		return strconv.Quote(s)
+	}
+	cut := maxQuoted
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return fmt.Sprintf("%s… (%d bytes)", strconv.Quote(s[:cut]), len(s))
+}
+
+// maxListed is the most entries of a list a message names.
+const maxListed = 5
+
+// quoteList names the entries of a list for a message, each quoted, at most
+// maxListed of them and how many more.
+func quoteList(list []string) string {
+	var b strings.Builder
+	for i, s := range list {
+		if i == maxListed {
+			fmt.Fprintf(&b, " and %d more", len(list)-maxListed)
+			break
+		}
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(quote(s))
+	}
+	return b.String()
 }

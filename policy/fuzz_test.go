@@ -2,6 +2,7 @@ package policy
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -31,7 +32,8 @@ func FuzzDecode(f *testing.F) {
 		f.Add(data)
 	}
 	// Small documents of each JSON type, for the mutator to grow.
-	for _, s := range []string{``, `{}`, `[]`, `null`, `0`, `""`, `{"controllers":[{}]}`} {
+	for _, s := range []string{``, `{}`, `[]`, `null`, `0`, `""`, `{"controllers":[{}]}`,
+		`{"title": "\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00 \u2028", "controllers": [], "services": null, "children": {"age_limits": [{"minimum_age": -0}]}}`} {
 		f.Add([]byte(s))
 	}
 
@@ -63,6 +65,14 @@ func FuzzDecode(f *testing.F) {
 			return
 		}
 
+		// The one-pass decoder builds what encoding/json builds.
+		var u Policy
+		if err := json.Unmarshal(data, &u); err != nil {
+			t.Fatalf("Decode accepted what json.Unmarshal rejects: %v", err)
+		}
+		if diff := cmp.Diff(&u, p); diff != "" {
+			t.Fatalf("Decode and json.Unmarshal build different values (-Unmarshal +Decode):\n%s", diff)
+		}
 		out, err := Marshal(p)
 		if err != nil {
 			t.Fatalf("Marshal of a decoded policy: %v", err)

@@ -19,10 +19,11 @@ import (
 // corpusCase is one document of testdata/invalid with the faults it must produce.
 // The format is described in testdata/invalid/README.md.
 type corpusCase struct {
-	name     string
-	doc      []byte
-	maxBytes int64
-	want     []codePath
+	name      string
+	doc       []byte
+	maxBytes  int64
+	maxFaults int
+	want      []codePath
 }
 
 // codePath is what a test asserts of a fault: its code and its path, never its
@@ -39,6 +40,7 @@ func (c codePath) String() string { return strings.TrimSpace(string(c.Code) + " 
 var structural = map[FaultCode]bool{
 	FaultSyntax: true, FaultTooLarge: true, FaultTrailingData: true,
 	FaultUnknownField: true, FaultDuplicateKey: true, FaultWrongType: true,
+	FaultInvalidText: true,
 }
 
 // loadCorpus reads every case of testdata/invalid.
@@ -95,10 +97,11 @@ var allFaultCodes = []FaultCode{
 	FaultUnknownCode, FaultDuplicateID, FaultDanglingReference, FaultWrongReference,
 	FaultMissingInterest, FaultMissingSpecialCondition, FaultMisplaced,
 	FaultUnionRequired, FaultUnionForbidden, FaultContradiction, FaultAgeRange, FaultExclusiveUse,
+	FaultTooMany, FaultInvalidText, FaultDuplicateCode, FaultSelfReference,
 }
 
-// parseFaults reads a .faults file: "#" comments, an optional "max-bytes N"
-// line, and one "code path" line per expected fault (no path: the whole document).
+// parseFaults reads a .faults file: "#" comments, optional "max-bytes N" and
+// "max-faults N" lines, and one "code path" line per expected fault (no path: the whole document).
 func parseFaults(data []byte) (corpusCase, error) {
 	var c corpusCase
 	sc := bufio.NewScanner(bytes.NewReader(data))
@@ -115,6 +118,14 @@ func parseFaults(data []byte) (corpusCase, error) {
 				return c, fmt.Errorf("line %d: max-bytes needs a positive number", n)
 			}
 			c.maxBytes = v
+			continue
+		}
+		if code == "max-faults" {
+			v, err := strconv.Atoi(path)
+			if err != nil || v <= 0 {
+				return c, fmt.Errorf("line %d: max-faults needs a positive number", n)
+			}
+			c.maxFaults = v
 			continue
 		}
 		if !knownCodes[FaultCode(code)] {
@@ -158,7 +169,8 @@ func TestInvalidCorpus(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			p, err := Decoder{MaxBytes: c.maxBytes}.Decode(bytes.NewReader(c.doc))
+			dec := Decoder{MaxBytes: c.maxBytes, MaxFaults: c.maxFaults}
+			p, err := dec.Decode(bytes.NewReader(c.doc))
 			var fs Faults
 			if err != nil && !errors.As(err, &fs) {
 				t.Fatalf("Decode returned %T, not Faults: %v", err, err)
@@ -187,7 +199,7 @@ func TestInvalidCorpus(t *testing.T) {
 			if p != nil {
 				// Validate on the decoded value gives the same faults as Decode.
 				var again Faults
-				if err := p.Validate(); err != nil && !errors.As(err, &again) {
+				if err := dec.Validate(p); err != nil && !errors.As(err, &again) {
 					t.Fatalf("Validate returned %T, not Faults", err)
 				}
 				if diff := cmp.Diff(fs, again, cmpopts.EquateEmpty()); diff != "" {

@@ -3,7 +3,6 @@ package policy
 import (
 	"fmt"
 	"reflect"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -43,56 +42,144 @@ var sections = map[reflect.Type]string{
 // anySection is the ref tag of a reference to a statement of any section.
 const anySection = "*"
 
+// declared is an ID a statement declares: its section, and its place as the
+// path node of the statement (the pointer is built only for a fault).
 type declared struct {
-	section, path string
+	id, section string
+	node        int32
+	next        int32 // the next statement that declares the same ID, or -1
 }
 
+// reference is a reference field's value, with its place: the node of the
+// struct that holds it, the field's name and, in a list, the entry's index.
 type reference struct {
-	id, section, path string
+	id    string
+	f     *walkField // the field: its name and the section it names
+	node  int32
+	index int32 // -1: the field holds one reference
 }
 
-// walkIDs visits v, recording the ID of every statement and every reference, with
-// JSON Pointers. It follows struct fields by their JSON names, slices and pointers.
-func walkIDs(v reflect.Value, path string, ids map[string][]declared, refs *[]reference) {
+// pathNode is one segment of the path to a value: a member name or, when name
+// is empty, an array index. Nodes link to their parent (-1: the document).
+type pathNode struct {
+	parent int32
+	index  int32
+	name   string
+}
+
+// idWalk collects the IDs and references of a policy.
+type idWalk struct {
+	nodes []pathNode
+	decls []declared
+	first map[string]int32 // ID -> its first declaration in decls
+	refs  []reference
+}
+
+// node adds a path segment below parent.
+func (w *idWalk) node(parent int32, name string, index int) int32 {
+	w.nodes = append(w.nodes, pathNode{parent: parent, index: int32(index), name: name})
+	return int32(len(w.nodes) - 1)
+}
+
+// pointer is the JSON Pointer of node n, followed by the segments more.
+func (w *idWalk) pointer(n int32, more ...string) string {
+	var segs []string
+	for ; n >= 0; n = w.nodes[n].parent {
+		nd := w.nodes[n]
+		if nd.name == "" {
+			segs = append(segs, strconv.Itoa(int(nd.index)))
+		} else {
+			segs = append(segs, nd.name)
+		}
+	}
+	var b strings.Builder
+	for i := len(segs) - 1; i >= 0; i-- {
+		b.WriteByte('/')
+		b.WriteString(segs[i])
+	}
+	for _, m := range more {
+		b.WriteByte('/')
+		b.WriteString(m)
+	}
+	return b.String()
+}
+
+// declPath is the JSON Pointer of a declared ID.
+func (w *idWalk) declPath(d declared) string { return w.pointer(d.node, "id") }
+
+// refPath is the JSON Pointer of a reference.
+func (w *idWalk) refPath(r reference) string {
+	if r.index < 0 {
+		return w.pointer(r.node, r.f.name)
+	}
+	return w.pointer(r.node, r.f.name, strconv.Itoa(int(r.index)))
+}
+
+// value visits v at path node n, recording the ID of every statement and every
+// reference. It follows struct fields by their JSON names, slices and pointers.
+func (w *idWalk) value(v reflect.Value, n int32) {
 	switch v.Kind() {
 	case reflect.Pointer:
 		if !v.IsNil() {
-			walkIDs(v.Elem(), path, ids, refs)
+			w.value(v.Elem(), n)
 		}
 	case reflect.Slice:
 		for i := range v.Len() {
-			walkIDs(v.Index(i), path+"/"+strconv.Itoa(i), ids, refs)
+			w.value(v.Index(i), w.node(n, "", i))
 		}
 	case reflect.Struct:
 		section, isStatement := sections[v.Type()]
-		walkStruct(v, path, section, isStatement, ids, refs)
+		w.structValue(v, n, section, isStatement)
 	}
 }
 
-// walkStruct visits the fields of struct v; section names the statement v is
+// structValue visits the fields of struct v; section names the statement v is
 // part of (v itself, or the statement that embeds v).
-func walkStruct(v reflect.Value, path, section string, isStatement bool, ids map[string][]declared, refs *[]reference) {
-	for _, f := range walkFieldsOf(v.Type()) {
+func (w *idWalk) structValue(v reflect.Value, n int32, section string, isStatement bool) {
+	fields := walkFieldsOf(v.Type())
+	for k := range fields {
+		f := &fields[k] // cached and never modified: references may point to it
 		fv := v.Field(f.index)
 		switch {
 		case f.embedded:
-			walkStruct(fv, path, section, isStatement, ids, refs)
+			w.structValue(fv, n, section, isStatement)
 		case isStatement && f.name == "id":
 			if id := fv.String(); id != "" {
-				ids[id] = append(ids[id], declared{section, path + "/id"})
+				d := declared{id: id, section: section, node: n, next: -1}
+				w.decls = append(w.decls, d)
+				at := int32(len(w.decls) - 1)
+				if first, ok := w.first[id]; ok {
+					// Linked in after the first: the chain's order does not matter.
+					w.decls[at].next = w.decls[first].next
+					w.decls[first].next = at
+				} else {
+					w.first[id] = at
+				}
 			}
 		case f.ref != "" && fv.Kind() == reflect.String:
-			if fv.String() != "" {
-				*refs = append(*refs, reference{fv.String(), f.ref, path + "/" + f.name})
+			if id := fv.String(); id != "" {
+				w.refs = append(w.refs, reference{id: id, f: f, node: n, index: -1})
 			}
 		case f.ref != "":
 			for j := range fv.Len() {
-				*refs = append(*refs, reference{fv.Index(j).String(), f.ref, path + "/" + f.name + "/" + strconv.Itoa(j)})
+				w.refs = append(w.refs, reference{id: fv.Index(j).String(), f: f, node: n, index: int32(j)})
 			}
 		case f.nested:
-			walkIDs(fv, path+"/"+f.name, ids, refs)
+			if !isEmptyNested(fv) {
+				w.value(fv, w.node(n, f.name, -1))
+			}
 		}
 	}
+}
+
+// isEmptyNested reports a nil pointer or empty list, which holds nothing to
+// visit and needs no path node.
+func isEmptyNested(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Slice:
+		return v.IsNil() || (v.Kind() == reflect.Slice && v.Len() == 0)
+	}
+	return false
 }
 
 // walkField is what walkIDs needs to know of a struct field.
@@ -119,7 +206,9 @@ func walkFieldsOf(t reflect.Type) []walkField {
 		wf := walkField{index: i, name: check.Escape(name), ref: f.Tag.Get("ref"), embedded: check.IsEmbedded(f)}
 		switch f.Type.Kind() {
 		case reflect.Struct, reflect.Pointer, reflect.Slice:
-			wf.nested = true
+			// Only what may hold an ID or a reference: a list of codes or
+			// plain strings is not visited, and costs no path node.
+			wf.nested = holdsIDs(f.Type, map[reflect.Type]bool{})
 		}
 		if name == "id" || wf.ref != "" || wf.nested || wf.embedded {
 			fs = append(fs, wf)
@@ -129,34 +218,80 @@ func walkFieldsOf(t reflect.Type) []walkField {
 	return fs
 }
 
-// referenceFaults reports duplicate IDs and references that do not resolve to a
-// statement of the section they name. IDs share one namespace across the document.
-func referenceFaults(p *Policy) Faults {
-	ids := map[string][]declared{}
-	var refs []reference
-	walkIDs(reflect.ValueOf(p).Elem(), "", ids, &refs)
-	var fs Faults
-	for id, ds := range ids {
-		for _, d := range ds[1:] {
-			fs = append(fs, Fault{Path: d.path, Code: FaultDuplicateID,
-				Message: fmt.Sprintf("ID %q is already used at %s; IDs must be unique in the document", id, ds[0].path)})
+// holdsIDs reports whether values of type t may hold a statement ID or a
+// reference field; seen guards against recursive types.
+func holdsIDs(t reflect.Type, seen map[reflect.Type]bool) bool {
+	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct || seen[t] {
+		return false
+	}
+	seen[t] = true
+	if _, ok := sections[t]; ok {
+		return true
+	}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if f.Tag.Get("ref") != "" || holdsIDs(f.Type, seen) {
+			return true
 		}
 	}
-	for _, r := range refs {
-		ds, ok := ids[r.id]
+	return false
+}
+
+// referenceFaults reports duplicate IDs and references that do not resolve to a
+// statement of the section they name. IDs share one namespace across the
+// document. The walk builds no path string until it reports a fault, and the
+// lookups are by map, so the time is linear in the document.
+func referenceFaults(p *Policy) Faults {
+	w := &idWalk{first: map[string]int32{}}
+	w.value(reflect.ValueOf(p).Elem(), -1)
+	var fs Faults
+	// A duplicate is reported where it stands, naming the first declaration.
+	for i, d := range w.decls {
+		if first := w.first[d.id]; first != int32(i) {
+			fs = append(fs, Fault{Path: w.declPath(d), Code: FaultDuplicateID,
+				Message: fmt.Sprintf("ID %s is already used at %s; IDs must be unique in the document", quote(d.id), w.declPath(w.decls[first]))})
+		}
+	}
+	// For an ID declared more than once, the sections it is declared in.
+	var multi map[string]map[string]bool
+	inSection := func(id, section string) bool {
+		d := w.decls[w.first[id]]
+		if d.next < 0 {
+			return d.section == section
+		}
+		if multi == nil {
+			multi = map[string]map[string]bool{}
+		}
+		set, ok := multi[id]
+		if !ok {
+			set = map[string]bool{}
+			for k := w.first[id]; k >= 0; k = w.decls[k].next {
+				set[w.decls[k].section] = true
+			}
+			multi[id] = set
+		}
+		return set[section]
+	}
+	for _, r := range w.refs {
+		section := r.f.ref
+		first, ok := w.first[r.id]
 		switch {
 		case r.id == "":
-			fs = append(fs, Fault{Path: r.path, Code: FaultRequired, Message: fmt.Sprintf("reference to a %s is empty", r.section)})
+			fs = append(fs, Fault{Path: w.refPath(r), Code: FaultRequired, Message: fmt.Sprintf("reference to a %s is empty", section)})
 		case !ok:
-			fs = append(fs, Fault{Path: r.path, Code: FaultDanglingReference,
-				Message: fmt.Sprintf("no %s has ID %q", r.section, r.id)})
-		case r.section == anySection:
+			fs = append(fs, Fault{Path: w.refPath(r), Code: FaultDanglingReference,
+				Message: fmt.Sprintf("no %s has ID %s", section, quote(r.id))})
+		case section == anySection:
 			// any statement will do
-		case !slices.ContainsFunc(ds, func(d declared) bool { return d.section == r.section }):
+		case !inSection(r.id, section):
 			// A duplicate ID is reported once, above; a reference that matches
 			// any statement of its section is not a second fault.
-			fs = append(fs, Fault{Path: r.path, Code: FaultWrongReference,
-				Message: fmt.Sprintf("%q is a %s (at %s), but a %s is expected here", r.id, ds[0].section, ds[0].path, r.section)})
+			d := w.decls[first]
+			fs = append(fs, Fault{Path: w.refPath(r), Code: FaultWrongReference,
+				Message: fmt.Sprintf("%s is a %s (at %s), but a %s is expected here", quote(r.id), d.section, w.declPath(d), section)})
 		}
 	}
 	return fs

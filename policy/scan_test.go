@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -200,7 +201,16 @@ func describe(tok json.Token) string {
 func compareWithOracle(t *testing.T, data []byte) {
 	t.Helper()
 	typ := reflect.TypeFor[Policy]()
-	want, got := codePaths(tokenStructure(data, typ)), codePaths(structure(data, typ))
+	// The scanner's checks of text and limits are its own: the token walker,
+	// built on encoding/json, replaces invalid text and has no such limits.
+	fs, _ := structure(data, typ, oracleLimits)
+	var own Faults
+	for _, f := range fs {
+		if f.Code != FaultInvalidText && f.Code != FaultTooLarge {
+			own = append(own, f)
+		}
+	}
+	want, got := codePaths(tokenStructure(data, typ)), codePaths(own)
 	// On malformed JSON both must say so; the faults found before the syntax
 	// error are best effort and may differ by where each stops.
 	wantSyntax, gotSyntax := hasSyntax(want), hasSyntax(got)
@@ -214,6 +224,10 @@ func compareWithOracle(t *testing.T, data []byte) {
 		t.Errorf("scanner and token walker disagree on %q (-want +got):\n%s", data, diff)
 	}
 }
+
+// oracleLimits are the scanner's limits when compared with the token walker:
+// every fault listed, nesting as deep as encoding/json allows.
+var oracleLimits = limits{bytes: 1 << 30, depth: 10000, strings: 1 << 30, faults: -1}
 
 func TestScannerMatchesOracle(t *testing.T) {
 	files, _ := filepath.Glob("testdata/invalid/*.json")
@@ -259,25 +273,29 @@ func hasSyntax(cps []codePath) bool {
 	return false
 }
 
-// TestDeepNesting checks that a document nested deeper than maxDepth is a syntax
-// fault, not a stack overflow, inside a known list and inside an unknown member.
+// TestDeepNesting checks that a document nested deeper than MaxDepth is a
+// too-large fault, not a stack overflow, inside a known list and inside an
+// unknown member, for the default and a custom limit.
 func TestDeepNesting(t *testing.T) {
-	deep := strings.Repeat("[", maxDepth+5) + strings.Repeat("]", maxDepth+5)
-	for _, doc := range []string{
-		`{"x": ` + deep + `}`,
-		`{"services": ` + deep + `}`,
-		strings.Repeat(`{"x": `, maxDepth+5) + `1` + strings.Repeat(`}`, maxDepth+5),
-	} {
-		_, err := Decoder{MaxBytes: 1 << 20}.Decode(strings.NewReader(doc))
-		var fs Faults
-		if !errors.As(err, &fs) || !hasSyntax(codePaths(fs)) {
-			t.Errorf("deep document: %v", err)
+	for _, max := range []int{DefaultMaxDepth, 3, 5000} {
+		deep := strings.Repeat("[", max+5) + strings.Repeat("]", max+5)
+		for _, doc := range []string{
+			`{"x": ` + deep + `}`,
+			`{"services": ` + deep + `}`,
+			strings.Repeat(`{"x": `, max+5) + `1` + strings.Repeat(`}`, max+5),
+		} {
+			_, err := Decoder{MaxBytes: 1 << 20, MaxDepth: max}.Decode(strings.NewReader(doc))
+			var fs Faults
+			if !errors.As(err, &fs) || !slices.Contains(codePaths(fs), codePath{FaultTooLarge, ""}) {
+				t.Errorf("depth %d: deep document: %v", max, err)
+			}
 		}
-	}
-	// Just under the limit is fine for the scanner.
-	ok := `{"x": ` + strings.Repeat("[", maxDepth-2) + strings.Repeat("]", maxDepth-2) + `}`
-	if fs := structure([]byte(ok), reflect.TypeFor[Policy]()); hasSyntax(codePaths(fs)) {
-		t.Errorf("nesting under the limit: %v", fs)
+		// Just under the limit is fine for the scanner.
+		ok := `{"x": ` + strings.Repeat("[", max-2) + strings.Repeat("]", max-2) + `}`
+		lim := Decoder{MaxDepth: max}.limits()
+		if fs, _ := structure([]byte(ok), reflect.TypeFor[Policy](), lim); len(fs) != 1 || fs[0].Code != FaultUnknownField {
+			t.Errorf("depth %d: nesting under the limit: %v", max, fs)
+		}
 	}
 }
 

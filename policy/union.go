@@ -1,6 +1,8 @@
 package policy
 
 import (
+	"github.com/openpolicies/privacy/internal/check"
+
 	"fmt"
 	"reflect"
 	"slices"
@@ -126,9 +128,10 @@ func members(t reflect.Type) map[string]int {
 	return m
 }
 
-// unionFaults checks v, a value of a type with a union rule, at path.
-func unionFaults(v any, path string) Faults {
-	rv := reflect.ValueOf(v)
+// unionFaults checks v, a pointer to a value of a type with a union rule, at
+// the JSON Pointer path gives (built only for a fault).
+func unionFaults(v any, path func() string) Faults {
+	rv := reflect.ValueOf(v).Elem()
 	u, ok := unionIndex[rv.Type()]
 	if !ok {
 		return nil
@@ -146,9 +149,16 @@ func unionFaults(v any, path string) Faults {
 		}
 		return !f.IsZero()
 	}
+	// A needed text must say something: white space alone does not.
+	needed := func(name string) bool {
+		if f := rv.Field(idx[name]); f.Kind() == reflect.String {
+			return !check.Blank(f.String())
+		}
+		return given(name)
+	}
 	var fs Faults
-	if len(c.Need) > 0 && !slices.ContainsFunc(c.Need, given) {
-		f := Fault{Path: path + "/" + c.Need[0], Code: FaultUnionRequired,
+	if len(c.Need) > 0 && !slices.ContainsFunc(c.Need, needed) {
+		f := Fault{Path: path() + "/" + c.Need[0], Code: FaultUnionRequired,
 			Message: fmt.Sprintf("a %s of %s %q needs %s", u.What, u.Tag, code, strings.Join(c.Need, " or "))}
 		if c.NeedFault != "" {
 			f.Code = c.NeedFault
@@ -160,7 +170,7 @@ func unionFaults(v any, path string) Faults {
 	}
 	for _, name := range c.Forbid {
 		if given(name) {
-			fs = append(fs, Fault{Path: path + "/" + name, Code: FaultUnionForbidden,
+			fs = append(fs, Fault{Path: path() + "/" + name, Code: FaultUnionForbidden,
 				Message: fmt.Sprintf("a %s of %s %q has no %s", u.What, u.Tag, code, strings.ReplaceAll(name, "_", " "))})
 		}
 	}

@@ -46,3 +46,23 @@ func TestForms(t *testing.T) {
 		}
 	}
 }
+
+// TestValidID checks the hand-written ID matcher against the pattern, over
+// every string of up to five characters of a small alphabet.
+func TestValidID(t *testing.T) {
+	re := regexp.MustCompile(IDPattern)
+	alphabet := []string{"a", "z", "0", "9", ".", "_", "-", "A", " ", "é"}
+	var walk func(s string, n int)
+	walk = func(s string, n int) {
+		if got, want := ValidID(s), re.MatchString(s); got != want {
+			t.Errorf("ValidID(%q) = %v, pattern %v", s, got, want)
+		}
+		if n == 0 {
+			return
+		}
+		for _, c := range alphabet {
+			walk(s+c, n-1)
+		}
+	}
+	walk("", 5)
+}
