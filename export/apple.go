@@ -94,7 +94,7 @@ func Apple(p *policy.Policy) (*AppleManifest, error) {
 				}
 			}
 		}
-		if len(purposes) == 0 {
+		if len(purposes) == 0 && !u.limited {
 			w.add("no-purpose", u.ptr, string(u.data), fmt.Sprintf("data %q is linked to no purpose Apple knows; NSPrivacyCollectedDataTypePurposes needs one", u.data))
 		}
 		for _, t := range types {

@@ -92,7 +92,7 @@ func Play(p *policy.Policy) (*PlayDataSafety, error) {
 			}
 			cp = addUnique(cp, tp...)
 		}
-		if len(cp) == 0 {
+		if len(cp) == 0 && !u.limited {
 			w.add("no-purpose", u.ptr, string(u.data), fmt.Sprintf("data %q is linked to no purpose Play knows", u.data))
 		}
 		var sp, shareSrc []string

@@ -44,11 +44,14 @@ type use struct {
 	explicit    map[string]bool
 	requirement policy.Requirement
 	tracker     int // index into p.Trackers, or -1
+	// limited marks data an only_for binds: the limiting collection's own use
+	// carries its purposes.
+	limited bool
 }
 
 // uses lists the data the policy says it collects, in document order.
 //
-// The linking rules, as the package doc states them: a purpose applies to data
+// The linking rules, as the package doc ("Reading the policy") states them: a purpose applies to data
 // when it names the collection or an overlapping data code, or when it names
 // neither (the policy does not restrict it); a collection's only_for binds the
 // data it names wherever the policy collects it; a statement limited to some
@@ -68,6 +71,7 @@ func uses(p *policy.Policy, w *warnings) []use {
 		for j, d := range c.Data {
 			u := use{data: d, ptr: fmt.Sprintf("/collection/%d/data/%d", i, j), requirement: c.Requirement, tracker: -1, explicit: map[string]bool{}}
 			applicable := limitsOn(p, lims, d)
+			u.limited = len(applicable) > 0
 			for k, pu := range p.Purposes {
 				if pu.Not {
 					continue
@@ -84,7 +88,7 @@ func uses(p *policy.Policy, w *warnings) []use {
 				}
 				if l, ok := blockedPurpose(applicable, pu.ID); ok {
 					if named {
-						w.add("limited", spt, string(d), fmt.Sprintf("data %q is used only for %s (%s/only_for); this purpose also names it and is left out for it: review", d, strings.Join(l.allowed, ", "), l.ptr))
+						limitedWarning(w, spt, l)
 					}
 					continue
 				}
@@ -110,7 +114,7 @@ func uses(p *policy.Policy, w *warnings) []use {
 				}
 				if l, ok := blockedRecipient(applicable, r, named); ok {
 					if named {
-						w.add("limited", spt, string(d), fmt.Sprintf("data %q is used only for %s (%s/only_for); this recipient also names it for other purposes and is left out for it: review", d, strings.Join(l.allowed, ", "), l.ptr))
+						limitedWarning(w, spt, l)
 					}
 					continue
 				}
@@ -130,6 +134,7 @@ func uses(p *policy.Policy, w *warnings) []use {
 		for j, d := range t.Data {
 			u := use{data: d, ptr: fmt.Sprintf("/trackers/%d/data/%d", i, j), tracker: i, explicit: map[string]bool{}}
 			applicable := limitsOn(p, lims, d)
+			u.limited = len(applicable) > 0
 			if t.Class == category.TrackerClass("strictly-necessary") {
 				u.requirement = policy.Requirement("required")
 			}
@@ -139,7 +144,7 @@ func uses(p *policy.Policy, w *warnings) []use {
 					continue
 				}
 				if l, ok := blockedPurpose(applicable, id); ok {
-					w.add("limited", fmt.Sprintf("/trackers/%d/purposes", i), string(d), fmt.Sprintf("data %q is used only for %s (%s/only_for); the tracker's purpose %q is left out for it: review", d, strings.Join(l.allowed, ", "), l.ptr, id))
+					limitedWarning(w, fmt.Sprintf("/trackers/%d/purposes", i), l)
 					continue
 				}
 				u.purposes = append(u.purposes, k)
@@ -148,7 +153,7 @@ func uses(p *policy.Policy, w *warnings) []use {
 			if t.Recipient != "" {
 				if k := slices.IndexFunc(p.Recipients, func(x policy.Recipient) bool { return x.ID == t.Recipient && !x.Not }); k >= 0 {
 					if l, ok := blockedRecipient(applicable, p.Recipients[k], true); ok {
-						w.add("limited", fmt.Sprintf("/trackers/%d/recipient", i), string(d), fmt.Sprintf("data %q is used only for %s (%s/only_for); the tracker's recipient is left out for it: review", d, strings.Join(l.allowed, ", "), l.ptr))
+						limitedWarning(w, fmt.Sprintf("/trackers/%d/recipient", i), l)
 					} else {
 						u.recipients = append(u.recipients, k)
 						u.explicit[fmt.Sprintf("/recipients/%d", k)] = true
@@ -173,12 +178,19 @@ func uses(p *policy.Policy, w *warnings) []use {
 	return out
 }
 
+// limitedWarning reports, once per statement and limit, that a collection's
+// only_for keeps a statement that names the same data from applying to it.
+func limitedWarning(w *warnings, ptr string, l limit) {
+	w.add("limited", ptr, l.id, fmt.Sprintf("this statement names data that collection %q (%s) says is used only for %s; it is left out for that data: review", l.id, l.ptr, strings.Join(l.allowed, ", ")))
+}
+
 // limit is a collection's only_for: the data it names is used only for the
 // allowed purposes, wherever the policy collects it.
 type limit struct {
 	data    category.Data
 	allowed []string
 	ptr     string // the collection's pointer
+	id      string // the collection's ID
 }
 
 func onlyForLimits(p *policy.Policy) []limit {
@@ -188,7 +200,7 @@ func onlyForLimits(p *policy.Policy) []limit {
 			continue
 		}
 		for _, d := range c.Data {
-			out = append(out, limit{data: p.Resolve(d), allowed: c.OnlyFor, ptr: fmt.Sprintf("/collection/%d", i)})
+			out = append(out, limit{data: p.Resolve(d), allowed: c.OnlyFor, ptr: fmt.Sprintf("/collection/%d", i), id: c.ID})
 		}
 	}
 	return out

@@ -80,7 +80,7 @@ func TestOnlyForBindsData(t *testing.T) {
 	if e := a["EmailAddress"]; !e.Tracking {
 		t.Errorf("email is not limited and is tracked through /purposes/1: %+v", e)
 	}
-	if !hasWarning(m.Warnings, "limited", "/purposes/1", "location.precise") {
+	if !hasWarning(m.Warnings, "limited", "/purposes/1", "c1") {
 		t.Errorf("no limited warning: %+v", m.Warnings)
 	}
 	pl, err := Play(p)
