@@ -73,7 +73,11 @@
 // de-identified). A contingency whose purpose the policy will state at
 // collection (condition disclosed-purpose) is not counted. Consent alone
 // (condition with-consent) is not an exemption: Play exempts only consent to a
-// prominent in-app disclosure, which a policy cannot show. A type is required
+// prominent in-app disclosure, which a policy cannot show. A negated recipient
+// ("we do not disclose X to third parties", possibly for some purposes) keeps
+// the data it covers from counting as shared with recipients of its types (for
+// "third-party": any but staff and affiliates) for those purposes, with a
+// "conflict" warning for each. A type is required
 // when any statement says so, optional only when every statement says optional
 // or conditional, else not stated. Play asks whether all user data is encrypted
 // in transit: a disclaimer that e-mail or texts are not encrypted answers no

@@ -100,6 +100,10 @@ func Play(p *policy.Policy) (*PlayDataSafety, error) {
 			if !playShares(p, p.Recipients[k]) {
 				continue
 			}
+			if n := negatedDisclosure(p, u, p.Recipients[k]); n >= 0 {
+				w.add("conflict", fmt.Sprintf("/recipients/%d", k), string(u.data), fmt.Sprintf("data %q would be shared through this recipient, but /recipients/%d says it is not disclosed to such recipients; not counted as shared: review", u.data, n))
+				continue
+			}
 			shareSrc = append(shareSrc, fmt.Sprintf("/recipients/%d", k))
 			sp = addUnique(sp, recipientPurposes(p, PlayPurposeTable, k, &w)...)
 		}
@@ -237,6 +241,53 @@ func playShares(p *policy.Policy, r policy.Recipient) bool {
 		}
 	}
 	return false
+}
+
+// negatedDisclosure returns the index of a negated recipient that says u's data
+// is not disclosed to recipients like r, or -1. A negation covers the data it
+// names (and its descendants; "personal-data" all personal data), the data of
+// the collections it names, or, naming neither, all data; it covers r when
+// every type of r is within one of its types ("third-party" stands for any
+// recipient but staff and affiliates) and, when it states purposes, all of r's
+// purposes fall within them. Negations of CCPA sale or sharing are left to
+// tracking: they do not say the data is not transferred.
+func negatedDisclosure(p *policy.Policy, u use, r policy.Recipient) int {
+	for n, neg := range p.Recipients {
+		if !neg.Not || soldOrShared(neg) {
+			continue
+		}
+		covered := len(neg.Collections) == 0 && len(neg.Data) == 0
+		names := slices.Clone(neg.Data)
+		for _, c := range p.Collection {
+			if slices.Contains(neg.Collections, c.ID) {
+				names = append(names, c.Data...)
+			}
+		}
+		if !covered && !withheld(p, u.data, names) {
+			continue
+		}
+		typesCovered := !slices.ContainsFunc(r.Types, func(t category.Recipient) bool {
+			return !slices.ContainsFunc(neg.Types, func(nt category.Recipient) bool {
+				if nt == category.RecipientThirdParty {
+					return !recipientWithin(p, t, category.RecipientInternal) && !recipientWithin(p, t, category.RecipientAffiliate)
+				}
+				return recipientWithin(p, t, nt)
+			})
+		})
+		if !typesCovered {
+			continue
+		}
+		if np := recipientPurposeKinds(p, neg); len(np) > 0 {
+			rp := recipientPurposeKinds(p, r)
+			if len(rp) == 0 || slices.ContainsFunc(rp, func(k category.Purpose) bool {
+				return !slices.ContainsFunc(np, func(x category.Purpose) bool { return purposeWithin(p, k, x) })
+			}) {
+				continue
+			}
+		}
+		return n
+	}
+	return -1
 }
 
 // playExemptConditions are the recipient conditions under which a transfer is

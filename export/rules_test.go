@@ -263,3 +263,33 @@ func TestPlayOptionalNeedsAll(t *testing.T) {
 		t.Errorf("no warning: %+v", pl.Warnings)
 	}
 }
+
+// TestNegatedDisclosure: "we do not disclose X to third parties" keeps X from
+// being shared with a third party; a negation for some purposes blocks only
+// recipients for those purposes.
+func TestNegatedDisclosure(t *testing.T) {
+	p := small(t, `,"collection":[{"id":"c1","data":["location.precise"]},{"id":"c2","data":["contact.email","contact.phone"]}],
+	"purposes":[{"id":"p1","kind":"service-provision"}],
+	"recipients":[{"id":"n1","not":true,"types":["third-party"],"collections":["c1"]},
+	{"id":"n2","not":true,"types":["third-party"],"data":["personal-data"],"recipient_purposes":["direct-marketing"]},
+	{"id":"r1","types":["business-partner"],"collections":["c1"]},
+	{"id":"r2","types":["business-partner"],"data":["contact.email"],"recipient_purposes":["direct-marketing"]},
+	{"id":"r3","types":["business-partner"],"data":["contact.phone"],"recipient_purposes":["analytics"]}]`)
+	pl, err := Play(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := playTypesOf(pl)
+	if l := g["PSL_PRECISE_LOCATION"]; l.Shared {
+		t.Errorf("precise location shared by %v although /recipients/0 says it is not disclosed", l.SharingSources)
+	}
+	if e := g["PSL_EMAIL"]; e.Shared {
+		t.Errorf("email shared for direct marketing by %v although /recipients/1 says it is not", e.SharingSources)
+	}
+	if ph := g["PSL_PHONE"]; !ph.Shared {
+		t.Error("phone is shared for analytics, which the negation does not cover")
+	}
+	if !hasWarning(pl.Warnings, "conflict", "/recipients/2", "location.precise") {
+		t.Errorf("no conflict warning: %+v", pl.Warnings)
+	}
+}
