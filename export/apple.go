@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/openpolicies/privacy/policy"
@@ -56,7 +57,7 @@ func Apple(p *policy.Policy) (*AppleManifest, error) {
 	var w warnings
 	byType := map[string]*AppleCollected{}
 	domains := map[string]bool{}
-	for _, u := range uses(p) {
+	for _, u := range uses(p, &w) {
 		types := lookupData(p, AppleData, u.data, u.ptr, &w)
 		if len(types) == 0 {
 			continue
@@ -80,14 +81,21 @@ func Apple(p *policy.Policy) (*AppleManifest, error) {
 				purposes[ap] = addUnique(purposes[ap], fmt.Sprintf("/trackers/%d/class", u.tracker))
 			}
 		}
-		if len(purposes) == 0 {
-			w.add("no-purpose", u.ptr, string(u.data), fmt.Sprintf("data %q is linked to no purpose Apple knows; NSPrivacyCollectedDataTypePurposes needs one", u.data))
-		}
-		tr, why := tracks(p, u)
+		tr, why := tracks(p, u, &w)
 		if tr {
 			for _, h := range trackingHosts(p, u) {
 				domains[h] = true
 			}
+			// The recipient that makes the data tracking uses it for its
+			// purposes: those are the data's purposes too.
+			if k, ok := recipientIndex(why); ok {
+				for _, ap := range recipientPurposes(p, ApplePurposeTable, k, &w) {
+					purposes[ap] = addUnique(purposes[ap], fmt.Sprintf("/recipients/%d", k))
+				}
+			}
+		}
+		if len(purposes) == 0 && !u.limited {
+			w.add("no-purpose", u.ptr, string(u.data), fmt.Sprintf("data %q is linked to no purpose Apple knows; NSPrivacyCollectedDataTypePurposes needs one", u.data))
 		}
 		for _, t := range types {
 			c := byType[t]
@@ -122,11 +130,25 @@ func Apple(p *policy.Policy) (*AppleManifest, error) {
 		m.TrackingDomains = append(m.TrackingDomains, h)
 	}
 	slices.Sort(m.TrackingDomains)
+	if m.Tracking && len(m.TrackingDomains) == 0 {
+		w.add("not-stated", "", "NSPrivacyTrackingDomains", "data is used to track but the policy gives no URL for any tracking tracker's provider or tracking recipient; NSPrivacyTrackingDomains is empty: fill it in")
+	}
 	m.Warnings = w.sorted()
 	if m.Warnings == nil {
 		m.Warnings = []Warning{}
 	}
 	return m, nil
+}
+
+// recipientIndex parses "/recipients/k" or "/recipients/k/types".
+func recipientIndex(ptr string) (int, bool) {
+	rest, ok := strings.CutPrefix(ptr, "/recipients/")
+	if !ok {
+		return 0, false
+	}
+	rest, _, _ = strings.Cut(rest, "/")
+	k, err := strconv.Atoi(rest)
+	return k, err == nil
 }
 
 // trackingHosts returns the hosts of the providers and recipients a tracking

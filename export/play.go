@@ -72,10 +72,10 @@ func Play(p *policy.Policy) (*PlayDataSafety, error) {
 	type acc struct {
 		c              PlayCollected
 		collect, share map[string]bool
-		req, opt       bool
+		req, opt, open bool
 	}
 	byType := map[string]*acc{}
-	for _, u := range uses(p) {
+	for _, u := range uses(p, &w) {
 		types := lookupData(p, PlayData, u.data, u.ptr, &w)
 		if len(types) == 0 {
 			continue
@@ -92,7 +92,7 @@ func Play(p *policy.Policy) (*PlayDataSafety, error) {
 			}
 			cp = addUnique(cp, tp...)
 		}
-		if len(cp) == 0 {
+		if len(cp) == 0 && !u.limited {
 			w.add("no-purpose", u.ptr, string(u.data), fmt.Sprintf("data %q is linked to no purpose Play knows", u.data))
 		}
 		var sp, shareSrc []string
@@ -100,8 +100,12 @@ func Play(p *policy.Policy) (*PlayDataSafety, error) {
 			if !playShares(p, p.Recipients[k]) {
 				continue
 			}
+			if n := negatedDisclosure(p, u, p.Recipients[k]); n >= 0 {
+				w.add("conflict", fmt.Sprintf("/recipients/%d", k), string(u.data), fmt.Sprintf("data %q would be shared through this recipient, but /recipients/%d says it is not disclosed to such recipients; not counted as shared: review", u.data, n))
+				continue
+			}
 			shareSrc = append(shareSrc, fmt.Sprintf("/recipients/%d", k))
-			sp = addUnique(sp, recipientPlayPurposes(p, k, &w)...)
+			sp = addUnique(sp, recipientPurposes(p, PlayPurposeTable, k, &w)...)
 		}
 		for _, t := range types {
 			a := byType[t]
@@ -125,6 +129,8 @@ func Play(p *policy.Policy) (*PlayDataSafety, error) {
 				a.req = true
 			case "optional", "conditional":
 				a.opt = true
+			default:
+				a.open = true
 			}
 		}
 	}
@@ -140,8 +146,11 @@ func Play(p *policy.Policy) (*PlayDataSafety, error) {
 			// Play's "required": users cannot turn collection off. Data required
 			// in one statement is required for the type.
 			a.c.Required = ptr(true)
-		case a.opt:
+		case a.opt && !a.open:
+			// Optional only when every statement of the type says so.
 			a.c.Required = ptr(false)
+		case a.opt:
+			w.add("not-stated", a.c.Sources[0], t, fmt.Sprintf("some statements say %s is optional, others do not say; Play's answer covers them all: review", t))
 		default:
 			w.add("not-stated", a.c.Sources[0], t, fmt.Sprintf("the policy does not say whether %s is required or optional", t))
 		}
@@ -156,6 +165,19 @@ func Play(p *policy.Policy) (*PlayDataSafety, error) {
 			r.EncryptedInTransit, r.EncryptionSource = ptr(true), fmt.Sprintf("/security/%d", i)
 			break
 		}
+	}
+	// Play asks whether all user data is encrypted in transit: a disclaimer that
+	// some channel (e-mail, texts) is unencrypted answers no.
+	for i, d := range p.Disclaimers {
+		if d.Not || (d.Kind != policy.DisclaimerEmailNotSecure && d.Kind != policy.DisclaimerSMSNotEncrypted) {
+			continue
+		}
+		src := fmt.Sprintf("/disclaimers/%d", i)
+		if r.EncryptedInTransit != nil && *r.EncryptedInTransit {
+			w.add("conflict", src, "PSL_DATA_COLLECTION_ENCRYPTED_IN_TRANSIT", fmt.Sprintf("the policy states encryption in transit (%s) but says some data travels unencrypted; Play asks whether all data is encrypted: answered no, review", r.EncryptionSource))
+		}
+		r.EncryptedInTransit, r.EncryptionSource = ptr(false), src
+		break
 	}
 	if r.EncryptedInTransit == nil {
 		w.add("not-stated", "/security", "PSL_DATA_COLLECTION_ENCRYPTED_IN_TRANSIT", "the policy states no encryption in transit")
@@ -186,12 +208,33 @@ func Play(p *policy.Policy) (*PlayDataSafety, error) {
 func ptr[T any](v T) *T { return &v }
 
 // playShares reports whether a transfer to r is "sharing" in Play's sense.
+// Google's Data safety definitions exempt transfers to service providers, for
+// legal purposes, in a merger, acquisition or sale of assets, at the user's own
+// initiative, and of anonymous data. A recipient is exempt when its role is
+// processor, service provider or authority; when all its types are exempt
+// (staff, service providers, authorities, other users, the public, a successor
+// in a corporate transaction); when its conditions say the transfer is for a
+// legal reason (required by law, court order, protecting rights), a corporate
+// transaction, of aggregated or de-identified data only, or for a purpose only
+// to be described at collection; or when all its purposes are legal,
+// corporate-transaction or as-directed purposes. A consent condition alone does
+// not exempt: Play exempts only consent to a prominent in-app disclosure.
 func playShares(p *policy.Policy, r policy.Recipient) bool {
 	switch r.Role {
 	case "processor", "service-provider", "authority":
 		return false
 	}
-	exempt := []category.Recipient{"internal", "service-provider", "public-authority", "other-users", "public"}
+	for _, c := range r.Conditions {
+		if slices.Contains(playExemptConditions, c) {
+			return false
+		}
+	}
+	if purposes := recipientPurposeKinds(p, r); len(purposes) > 0 && !slices.ContainsFunc(purposes, func(k category.Purpose) bool {
+		return !slices.ContainsFunc(playExemptPurposes, func(e category.Purpose) bool { return purposeWithin(p, k, e) })
+	}) {
+		return false
+	}
+	exempt := []category.Recipient{"internal", "service-provider", "public-authority", "other-users", "public", "successor"}
 	for _, t := range r.Types {
 		if !slices.ContainsFunc(exempt, func(e category.Recipient) bool { return recipientWithin(p, t, e) }) {
 			return true
@@ -200,23 +243,99 @@ func playShares(p *policy.Policy, r policy.Recipient) bool {
 	return false
 }
 
-func recipientPlayPurposes(p *policy.Policy, k int, w *warnings) []string {
+// negatedDisclosure returns the index of a negated recipient that says u's data
+// is not disclosed to recipients like r, or -1. A negation covers the data it
+// names (and its descendants; "personal-data" all personal data), the data of
+// the collections it names, or, naming neither, all data; it covers r when
+// every type of r is within one of its types ("third-party" stands for any
+// recipient but staff and affiliates) and, when it states purposes, all of r's
+// purposes fall within them. Negations of CCPA sale or sharing are left to
+// tracking: they do not say the data is not transferred.
+func negatedDisclosure(p *policy.Policy, u use, r policy.Recipient) int {
+	for n, neg := range p.Recipients {
+		if !neg.Not || soldOrShared(neg) {
+			continue
+		}
+		covered := len(neg.Collections) == 0 && len(neg.Data) == 0
+		names := slices.Clone(neg.Data)
+		for _, c := range p.Collection {
+			if slices.Contains(neg.Collections, c.ID) {
+				names = append(names, c.Data...)
+			}
+		}
+		if !covered && !withheld(p, u.data, names) {
+			continue
+		}
+		typesCovered := !slices.ContainsFunc(r.Types, func(t category.Recipient) bool {
+			return !slices.ContainsFunc(neg.Types, func(nt category.Recipient) bool {
+				if nt == category.RecipientThirdParty {
+					return !recipientWithin(p, t, category.RecipientInternal) && !recipientWithin(p, t, category.RecipientAffiliate)
+				}
+				return recipientWithin(p, t, nt)
+			})
+		})
+		if !typesCovered {
+			continue
+		}
+		if np := recipientPurposeKinds(p, neg); len(np) > 0 {
+			rp := recipientPurposeKinds(p, r)
+			if len(rp) == 0 || slices.ContainsFunc(rp, func(k category.Purpose) bool {
+				return !slices.ContainsFunc(np, func(x category.Purpose) bool { return purposeWithin(p, k, x) })
+			}) {
+				continue
+			}
+		}
+		return n
+	}
+	return -1
+}
+
+// playExemptConditions are the recipient conditions under which a transfer is
+// not sharing on Play.
+var playExemptConditions = []policy.Condition{
+	policy.ConditionRequiredByLaw, policy.ConditionWithCourtOrder, policy.ConditionProtectRights,
+	policy.ConditionCorporateTransaction, policy.ConditionAggregated, policy.ConditionDeIdentified,
+	policy.ConditionDisclosedPurpose,
+}
+
+// playExemptPurposes are the purposes for which a transfer is not sharing on
+// Play (with their descendants).
+var playExemptPurposes = []category.Purpose{
+	category.PurposeLegalCompliance, category.PurposeLegalClaims, category.PurposeProtectRights,
+	category.PurposeCorporateTransaction, category.PurposeAsDirected,
+}
+
+// recipientPurposeKinds lists the kinds of a recipient's purposes: the
+// organisation's it names and its own.
+func recipientPurposeKinds(p *policy.Policy, r policy.Recipient) []category.Purpose {
+	var out []category.Purpose
+	for _, id := range r.Purposes {
+		if i := slices.IndexFunc(p.Purposes, func(x policy.Purpose) bool { return x.ID == id }); i >= 0 {
+			out = append(out, p.Purposes[i].Kind)
+		}
+	}
+	return append(out, r.RecipientPurposes...)
+}
+
+// recipientPurposes maps a recipient's purposes (the organisation's and its
+// own) through t.
+func recipientPurposes(p *policy.Policy, t *Table[category.Purpose], k int, w *warnings) []string {
 	r := p.Recipients[k]
 	var out []string
 	for _, id := range r.Purposes {
 		if i := slices.IndexFunc(p.Purposes, func(x policy.Purpose) bool { return x.ID == id }); i >= 0 {
-			out = addUnique(out, lookupPurpose(p, PlayPurposeTable, i, w)...)
+			out = addUnique(out, lookupPurpose(p, t, i, w)...)
 		}
 	}
 	for j, rp := range r.RecipientPurposes {
 		rk := category.Purpose(p.Standard("purpose", string(rp)))
-		ts, _, ok := PlayPurposeTable.Lookup(rk)
+		ts, _, ok := t.Lookup(rk)
 		ptr := fmt.Sprintf("/recipients/%d/recipient_purposes/%d", k, j)
 		switch {
 		case !ok:
-			w.add("unmapped", ptr, string(rp), fmt.Sprintf("purpose %q has no entry in %s", rp, PlayPurposeTable.Name()))
+			w.add("unmapped", ptr, string(rp), fmt.Sprintf("purpose %q has no entry in %s", rp, t.Name()))
 		case len(ts) == 0:
-			w.add("no-counterpart", ptr, string(rp), fmt.Sprintf("purpose %q has no counterpart in %s", rp, PlayPurposeTable.Name()))
+			w.add("no-counterpart", ptr, string(rp), fmt.Sprintf("purpose %q has no counterpart in %s", rp, t.Name()))
 		}
 		out = addUnique(out, ts...)
 	}

@@ -19,7 +19,9 @@ type Warning struct {
 	// Code is stable: "unmapped" (no crosswalk entry), "no-counterpart"
 	// (reviewed: the target has no such code), "no-purpose" (data with no
 	// purpose the target knows), "not-stated" (the policy does not answer a
-	// question the target asks).
+	// question the target asks), "limited" (a collection's only_for keeps a
+	// statement that names the data from applying to it), "conflict" (two
+	// statements disagree; the export took the one it names in the message).
 	Code string `json:"code"`
 	// Pointer locates the statement in the policy ("/collection/2/data/0").
 	Pointer string `json:"pointer,omitempty"`
@@ -42,49 +44,84 @@ type use struct {
 	explicit    map[string]bool
 	requirement policy.Requirement
 	tracker     int // index into p.Trackers, or -1
+	// limited marks data an only_for binds: the limiting collection's own use
+	// carries its purposes.
+	limited bool
 }
 
 // uses lists the data the policy says it collects, in document order.
 //
-// The linking rules, as the model documents them: a purpose applies to data when
-// it names the collection or an overlapping data code, or when it names neither
-// (the policy does not restrict it); a collection's only_for restricts it to
-// those purposes. A recipient receives data on the same rules (withheld_data
-// excepted). A tracker collects its data for its own purposes, and the
-// recipient it names receives them.
-func uses(p *policy.Policy) []use {
+// The linking rules, as the package doc ("Reading the policy") states them: a purpose applies to data
+// when it names the collection or an overlapping data code, or when it names
+// neither (the policy does not restrict it); a collection's only_for binds the
+// data it names wherever the policy collects it; a statement limited to some
+// services or people (applies_to) reaches only collections it can concern. A
+// recipient receives data on the same rules (withheld_data excepted). A tracker
+// collects its data for its own purposes, and the recipient it names receives
+// them. Links the rules remove from a statement that names the data are
+// reported as warnings.
+func uses(p *policy.Policy, w *warnings) []use {
+	lims := onlyForLimits(p)
 	var out []use
+	reached := map[string]bool{} // scoped statements that reached some data
 	for i, c := range p.Collection {
 		if c.Not {
 			continue
 		}
 		for j, d := range c.Data {
 			u := use{data: d, ptr: fmt.Sprintf("/collection/%d/data/%d", i, j), requirement: c.Requirement, tracker: -1, explicit: map[string]bool{}}
+			applicable := limitsOn(p, lims, d)
+			u.limited = len(applicable) > 0
 			for k, pu := range p.Purposes {
 				if pu.Not {
 					continue
 				}
-				if len(c.OnlyFor) > 0 && !slices.Contains(c.OnlyFor, pu.ID) {
+				spt := fmt.Sprintf("/purposes/%d", k)
+				byID := slices.Contains(pu.Collections, c.ID)
+				named := byID || overlaps(p, d, pu.Data)
+				unscoped := len(pu.Collections) == 0 && len(pu.Data) == 0
+				if !named && !unscoped {
 					continue
 				}
-				named := slices.Contains(pu.Collections, c.ID) || overlaps(p, d, pu.Data)
-				if named || (len(pu.Collections) == 0 && len(pu.Data) == 0) {
-					u.purposes = append(u.purposes, k)
+				if !byID && !scopeFits(pu.AppliesTo, c.AppliesTo, unscoped) {
+					continue
 				}
+				if l, ok := blockedPurpose(applicable, pu.ID); ok {
+					if named {
+						limitedWarning(w, spt, l)
+					}
+					continue
+				}
+				reached[spt] = true
+				u.purposes = append(u.purposes, k)
 				if named {
-					u.explicit[fmt.Sprintf("/purposes/%d", k)] = true
+					u.explicit[spt] = true
 				}
 			}
 			for k, r := range p.Recipients {
 				if r.Not || withheld(p, d, r.WithheldData) {
 					continue
 				}
-				named := slices.Contains(r.Collections, c.ID) || overlaps(p, d, r.Data)
-				if named || (len(r.Collections) == 0 && len(r.Data) == 0) {
-					u.recipients = append(u.recipients, k)
+				spt := fmt.Sprintf("/recipients/%d", k)
+				byID := slices.Contains(r.Collections, c.ID)
+				named := byID || overlaps(p, d, r.Data)
+				unscoped := len(r.Collections) == 0 && len(r.Data) == 0
+				if !named && !unscoped {
+					continue
 				}
+				if !byID && !scopeFits(r.AppliesTo, c.AppliesTo, unscoped) {
+					continue
+				}
+				if l, ok := blockedRecipient(applicable, r, named); ok {
+					if named {
+						limitedWarning(w, spt, l)
+					}
+					continue
+				}
+				reached[spt] = true
+				u.recipients = append(u.recipients, k)
 				if named {
-					u.explicit[fmt.Sprintf("/recipients/%d", k)] = true
+					u.explicit[spt] = true
 				}
 			}
 			out = append(out, u)
@@ -96,25 +133,153 @@ func uses(p *policy.Policy) []use {
 		}
 		for j, d := range t.Data {
 			u := use{data: d, ptr: fmt.Sprintf("/trackers/%d/data/%d", i, j), tracker: i, explicit: map[string]bool{}}
+			applicable := limitsOn(p, lims, d)
+			u.limited = len(applicable) > 0
 			if t.Class == category.TrackerClass("strictly-necessary") {
 				u.requirement = policy.Requirement("required")
 			}
 			for _, id := range t.Purposes {
-				if k := slices.IndexFunc(p.Purposes, func(x policy.Purpose) bool { return x.ID == id && !x.Not }); k >= 0 {
-					u.purposes = append(u.purposes, k)
-					u.explicit[fmt.Sprintf("/purposes/%d", k)] = true
+				k := slices.IndexFunc(p.Purposes, func(x policy.Purpose) bool { return x.ID == id && !x.Not })
+				if k < 0 {
+					continue
 				}
+				if l, ok := blockedPurpose(applicable, id); ok {
+					limitedWarning(w, fmt.Sprintf("/trackers/%d/purposes", i), l)
+					continue
+				}
+				u.purposes = append(u.purposes, k)
+				u.explicit[fmt.Sprintf("/purposes/%d", k)] = true
 			}
 			if t.Recipient != "" {
 				if k := slices.IndexFunc(p.Recipients, func(x policy.Recipient) bool { return x.ID == t.Recipient && !x.Not }); k >= 0 {
-					u.recipients = append(u.recipients, k)
-					u.explicit[fmt.Sprintf("/recipients/%d", k)] = true
+					if l, ok := blockedRecipient(applicable, p.Recipients[k], true); ok {
+						limitedWarning(w, fmt.Sprintf("/trackers/%d/recipient", i), l)
+					} else {
+						u.recipients = append(u.recipients, k)
+						u.explicit[fmt.Sprintf("/recipients/%d", k)] = true
+					}
 				}
 			}
 			out = append(out, u)
 		}
 	}
+	// A statement limited to some services that names no data reaches only the
+	// collections limited to those services; say so when there are none.
+	for k, pu := range p.Purposes {
+		if !pu.Not && len(pu.Collections) == 0 && len(pu.Data) == 0 && pu.AppliesTo != nil && len(pu.AppliesTo.Services) > 0 && !reached[fmt.Sprintf("/purposes/%d", k)] {
+			w.add("not-stated", fmt.Sprintf("/purposes/%d", k), string(pu.Kind), "a purpose limited to some services names no data or collection, and no collection is limited to those services; it is linked to no data type: review")
+		}
+	}
+	for k, r := range p.Recipients {
+		if !r.Not && len(r.Collections) == 0 && len(r.Data) == 0 && r.AppliesTo != nil && len(r.AppliesTo.Services) > 0 && !reached[fmt.Sprintf("/recipients/%d", k)] {
+			w.add("not-stated", fmt.Sprintf("/recipients/%d", k), "", "a recipient limited to some services names no data or collection, and no collection is limited to those services; it receives no data type: review")
+		}
+	}
 	return out
+}
+
+// limitedWarning reports, once per statement and limit, that a collection's
+// only_for keeps a statement that names the same data from applying to it.
+func limitedWarning(w *warnings, ptr string, l limit) {
+	w.add("limited", ptr, l.id, fmt.Sprintf("this statement names data that collection %q (%s) says is used only for %s; it is left out for that data: review", l.id, l.ptr, strings.Join(l.allowed, ", ")))
+}
+
+// limit is a collection's only_for: the data it names is used only for the
+// allowed purposes, wherever the policy collects it.
+type limit struct {
+	data    category.Data
+	allowed []string
+	ptr     string // the collection's pointer
+	id      string // the collection's ID
+}
+
+func onlyForLimits(p *policy.Policy) []limit {
+	var out []limit
+	for i, c := range p.Collection {
+		if c.Not || len(c.OnlyFor) == 0 {
+			continue
+		}
+		for _, d := range c.Data {
+			out = append(out, limit{data: p.Resolve(d), allowed: c.OnlyFor, ptr: fmt.Sprintf("/collection/%d", i), id: c.ID})
+		}
+	}
+	return out
+}
+
+// limitsOn returns the limits that bind d: those on d or on a broader code.
+func limitsOn(p *policy.Policy, lims []limit, d category.Data) []limit {
+	rd := p.Resolve(d)
+	var out []limit
+	for _, l := range lims {
+		if rd.Within(l.data) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// blockedPurpose returns the first limit that does not allow purpose id.
+func blockedPurpose(lims []limit, id string) (limit, bool) {
+	for _, l := range lims {
+		if !slices.Contains(l.allowed, id) {
+			return l, true
+		}
+	}
+	return limit{}, false
+}
+
+// blockedRecipient returns the first limit a disclosure to r breaks: r serves
+// a purpose outside the limit, or r names no purpose and does not name the
+// data (it receives it only because it names no data at all).
+func blockedRecipient(lims []limit, r policy.Recipient, named bool) (limit, bool) {
+	for _, l := range lims {
+		if len(r.Purposes) == 0 {
+			if !named {
+				return l, true
+			}
+			continue
+		}
+		for _, id := range r.Purposes {
+			if !slices.Contains(l.allowed, id) {
+				return l, true
+			}
+		}
+	}
+	return limit{}, false
+}
+
+// scopeFits reports whether a purpose or recipient with scope s can concern a
+// collection with scope c. Services: a statement limited to services reaches a
+// collection limited to other services never, one excluded by except_services
+// never, and, when the statement names no data at all (unscoped), only a
+// collection limited to one of its services. People: a statement and a
+// collection limited to disjoint groups do not meet. Jurisdictions, lookback and
+// where_law_provides do not restrict the link: the app discloses what any of
+// its users may be subject to.
+func scopeFits(s, c *policy.Scope, unscoped bool) bool {
+	if s == nil {
+		return true
+	}
+	var cs, csub []string
+	if c != nil {
+		cs, csub = c.Services, c.Subjects
+	}
+	if len(s.Services) > 0 {
+		if len(cs) == 0 {
+			if unscoped {
+				return false
+			}
+		} else if !slices.ContainsFunc(cs, func(x string) bool { return slices.Contains(s.Services, x) }) {
+			return false
+		}
+	}
+	if len(s.ExceptServices) > 0 && len(cs) > 0 && !slices.ContainsFunc(cs, func(x string) bool { return !slices.Contains(s.ExceptServices, x) }) {
+		return false
+	}
+	if len(s.Subjects) > 0 && len(csub) > 0 && !slices.ContainsFunc(csub, func(x string) bool { return slices.Contains(s.Subjects, x) }) {
+		return false
+	}
+	return true
 }
 
 func overlaps(p *policy.Policy, d category.Data, list []category.Data) bool {
@@ -125,10 +290,18 @@ func overlaps(p *policy.Policy, d category.Data, list []category.Data) bool {
 	})
 }
 
-// withheld reports whether d falls within data a recipient is said not to get.
+// withheld reports whether d falls within data a recipient is said not to get:
+// a withheld code withholds its descendants, and "personal-data" (personal data
+// of any kind) withholds every code but "non-personal".
 func withheld(p *policy.Policy, d category.Data, list []category.Data) bool {
 	rd := p.Resolve(d)
-	return slices.ContainsFunc(list, func(x category.Data) bool { return rd.Within(p.Resolve(x)) })
+	return slices.ContainsFunc(list, func(x category.Data) bool {
+		rx := p.Resolve(x)
+		if rx == category.DataPersonal {
+			return !rd.Within(category.DataNonPersonal)
+		}
+		return rd.Within(rx)
+	})
 }
 
 // lookupData maps a data code (resolving x- codes) through t, adding a warning
@@ -221,14 +394,29 @@ func recipientWithin(p *policy.Policy, r, c category.Recipient) bool {
 // that makes it so. Only statements that name the data (or its collection or
 // tracker) count: a tracking purpose or a sold-or-shared recipient that names
 // no data is reported by trackingUnscoped instead of marking every data type.
-func tracks(p *policy.Policy, u use) (bool, string) {
+// A negated recipient that says the data is not sold or shared (CCPA) blocks
+// every source; one that says it is not sold blocks sale and data brokers. A
+// blocked source is reported as a "conflict" warning.
+func tracks(p *policy.Policy, u use, w *warnings) (bool, string) {
+	neg, full := notSoldOrShared(p, u)
+	blocked := func(src string, sale bool) bool {
+		if neg < 0 || (!full && !sale) {
+			return false
+		}
+		w.add("conflict", src, string(u.data), fmt.Sprintf("data %q would be tracking through %s, but /recipients/%d says it is not sold or shared; not marked as tracked: review", u.data, src, neg))
+		return true
+	}
 	for _, k := range u.purposes {
 		if !u.explicit[fmt.Sprintf("/purposes/%d", k)] {
 			continue
 		}
 		for _, t := range trackingPurposes {
 			if purposeWithin(p, p.Purposes[k].Kind, t) {
-				return true, fmt.Sprintf("/purposes/%d", k)
+				src := fmt.Sprintf("/purposes/%d", k)
+				if blocked(src, t == category.PurposeDataSale) {
+					break
+				}
+				return true, src
 			}
 		}
 	}
@@ -238,21 +426,65 @@ func tracks(p *policy.Policy, u use) (bool, string) {
 		}
 		r := p.Recipients[k]
 		if soldOrShared(r) {
-			return true, fmt.Sprintf("/recipients/%d", k)
+			src := fmt.Sprintf("/recipients/%d", k)
+			sale := r.Sale != nil && *r.Sale && !(r.Sharing != nil && *r.Sharing) && !(r.SoldOrShared != nil && *r.SoldOrShared)
+			if !blocked(src, sale) {
+				return true, src
+			}
+			continue
 		}
 		for _, ty := range r.Types {
 			if recipientWithin(p, ty, category.Recipient("data-broker")) {
-				return true, fmt.Sprintf("/recipients/%d/types", k)
+				src := fmt.Sprintf("/recipients/%d/types", k)
+				if !blocked(src, true) {
+					return true, src
+				}
+				break
 			}
 		}
 	}
 	if u.tracker >= 0 {
 		t := p.Trackers[u.tracker]
 		if t.Class == category.TrackerClass("advertising") && t.Party == policy.TrackerParty("third-party") {
-			return true, fmt.Sprintf("/trackers/%d", u.tracker)
+			src := fmt.Sprintf("/trackers/%d", u.tracker)
+			if !blocked(src, false) {
+				return true, src
+			}
 		}
 	}
 	return false, ""
+}
+
+// notSoldOrShared returns the index of a negated recipient that says u's data
+// is not sold or shared (-1 if none), and whether it denies sharing too (full)
+// or only sale. It covers the data it names, the data of the collections it
+// names and their descendants, or, naming neither, all data.
+func notSoldOrShared(p *policy.Policy, u use) (int, bool) {
+	rd := p.Resolve(u.data)
+	found, full := -1, false
+	for k, r := range p.Recipients {
+		if !r.Not || !soldOrShared(r) {
+			continue
+		}
+		covered := len(r.Collections) == 0 && len(r.Data) == 0
+		names := slices.Clone(r.Data)
+		for _, c := range p.Collection {
+			if slices.Contains(r.Collections, c.ID) {
+				names = append(names, c.Data...)
+			}
+		}
+		if !covered {
+			covered = slices.ContainsFunc(names, func(x category.Data) bool { return rd.Within(p.Resolve(x)) })
+		}
+		if !covered {
+			continue
+		}
+		f := (r.Sharing != nil && *r.Sharing) || (r.SoldOrShared != nil && *r.SoldOrShared)
+		if found < 0 || (f && !full) {
+			found, full = k, f
+		}
+	}
+	return found, full
 }
 
 // host returns the host name of an absolute URL, or "".

@@ -40,6 +40,7 @@ var AppleData = newTable("data→apple", dataParent, prefixed(appleTypePrefix, [
 	{"health.reproductive", to("Health", "SensitiveInfo")},
 	{"health.genetic", to("Health", "SensitiveInfo")},
 	{"biometric", to("SensitiveInfo")},
+	{"biometric.health", to("Fitness", "Health", "SensitiveInfo")}, // exercise and sleep data counted as biometric
 	{"neural", to("OtherDataTypes")},
 	{"physical", to("OtherDataTypes")},
 	{"sexuality", to("SensitiveInfo")},
@@ -74,7 +75,7 @@ var AppleData = newTable("data→apple", dataParent, prefixed(appleTypePrefix, [
 	{"content.media", to("PhotosorVideos")},
 	{"content.media.audio", to("AudioData")},
 	{"content.contacts", to("Contacts")},
-	{"online", to("OtherDataTypes")},
+	{"online", to("DeviceID")}, // device and browser identifiers, as on Play
 	{"online.mac-address", to("DeviceID")},
 	{"online.device-id", to("DeviceID")},
 	{"online.advertising-id", to("DeviceID")},
@@ -185,7 +186,7 @@ var PlayData = newTable("data→play", dataParent, []d{
 	{"health", to("PSL_HEALTH")},
 	{"health.fitness", to("PSL_FITNESS")},
 	{"biometric", to("PSL_OTHER_PERSONAL")},
-	{"biometric.voice", to("PSL_AUDIO")},
+	{"biometric.health", to("PSL_FITNESS", "PSL_HEALTH")}, // exercise and sleep data counted as biometric
 	{"neural", to("PSL_OTHER_PERSONAL")},
 	{"physical", to("PSL_OTHER_PERSONAL")},
 	{"sexuality", to("PSL_OTHER_PERSONAL")},
