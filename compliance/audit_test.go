@@ -303,3 +303,19 @@ func TestNarrowedRights(t *testing.T) {
 		}, StatusSatisfied, "states the rights"},
 	})
 }
+
+// TestDefinedPersonalData: a glossary that defines "Personal Data" by the
+// statements it stands for makes the term name categories (Art. 14(1)(d)).
+func TestDefinedPersonalData(t *testing.T) {
+	runAuditCases(t, []auditCase{
+		{"defined term", "gdpr-14-1-d", func(p *policy.Policy) {
+			collect(p, "mail", category.DataEmail)
+			collect(p, "c", category.DataPersonal, category.SourceThirdParty)
+			p.Glossary = []policy.DefinedTerm{{Term: "Personal Data", Definition: "your name and e-mail address", Refers: []string{"mail"}}}
+		}, StatusSatisfied, "categories"},
+		{"term defined without statements", "gdpr-14-1-d", func(p *policy.Policy) {
+			collect(p, "c", category.DataPersonal, category.SourceThirdParty)
+			p.Glossary = []policy.DefinedTerm{{Term: "Personal Data", Definition: "data about you"}}
+		}, StatusPartial, "no category"},
+	})
+}

@@ -616,7 +616,7 @@ func automatedDecisions(c *ctx) result {
 		return ok(ptr, "states automated decision-making with its logic and consequences")
 	}
 	if neg != "" {
-		return ok(neg, "states that no automated decisions are made")
+		return ok(neg, "states that no decision based solely on automated processing, with legal or similarly significant effects, is made")
 	}
 	for i, d := range c.p.Decisions {
 		if !d.Not && (d.Profiling || d.Automated) && c.inScope(d.AppliesTo) {
@@ -633,15 +633,27 @@ func noEffect(d policy.Decision) bool {
 
 func categoriesFromOthers(c *ctx) result {
 	if cs := c.fromOthers(); len(cs) > 0 {
-		// "Information we receive from third parties" names no category.
+		// "Information we receive from third parties" names no category,
+		// unless the policy defines its term for personal data by the
+		// collection statements it stands for.
 		for _, col := range cs {
-			if !slices.ContainsFunc(col.v.Data, func(d category.Data) bool { return c.p.Resolve(d) != category.DataPersonal }) {
+			if !c.personalDefined() && !slices.ContainsFunc(col.v.Data, func(d category.Data) bool { return c.p.Resolve(d) != category.DataPersonal }) {
 				return partial("/collection/"+strconv.Itoa(col.i)+"/data", "a collection from others ("+col.v.ID+") names no category of data, only personal data of an unstated kind")
 			}
 		}
 		return ok("/collection/"+strconv.Itoa(cs[0].i), fmt.Sprintf("states the categories of data obtained from others in %d collection statements", len(cs)))
 	}
 	return notApplies("/collection", "names no data obtained from anyone but the person")
+}
+
+// personalDefined reports whether the policy's glossary defines its term for
+// personal data ("Personal Data", "personal information") by the statements
+// it stands for, so that the term names categories.
+func (c *ctx) personalDefined() bool {
+	return slices.ContainsFunc(c.p.Glossary, func(t policy.DefinedTerm) bool {
+		term := strings.ToLower(t.Term)
+		return len(t.Refers) > 0 && (strings.Contains(term, "personal data") || strings.Contains(term, "personal information"))
+	})
 }
 
 func sourcesOfOthers(c *ctx) result {
