@@ -319,3 +319,28 @@ func TestDefinedPersonalData(t *testing.T) {
 		}, StatusPartial, "no category"},
 	})
 }
+
+// TestObjectionNotice: Art. 21(4) for legitimate interests and direct
+// marketing; objection to direct marketing has no condition.
+func TestObjectionNotice(t *testing.T) {
+	marketing := func(p *policy.Policy) {
+		p.Purposes = append(p.Purposes, policy.Purpose{Statement: st("news"), Kind: category.PurposeNewsletter, LegalBases: []policy.LegalBasis{{Basis: policy.BasisConsent}}})
+	}
+	grounds := []policy.Limit{{Kind: policy.LimitLegitimateGrounds, Description: "for legitimate reasons"}}
+	runAuditCases(t, []auditCase{
+		{"no interests, no marketing", "gdpr-21-4", func(p *policy.Policy) { purpose(p, "p", policy.BasisContract) }, StatusNotApplicable, "relies on no"},
+		{"marketing, objection only on grounds", "gdpr-21-4", func(p *policy.Policy) {
+			marketing(p)
+			grant(p, policy.RightsStatement{Limits: grounds}, rights.RightObjection)
+		}, StatusPartial, "without conditions (Art. 21(2))"},
+		{"marketing, objection without conditions", "gdpr-21-4", func(p *policy.Policy) {
+			marketing(p)
+			grant(p, policy.RightsStatement{Limits: grounds}, rights.RightObjection)
+			grant(p, policy.RightsStatement{}, rights.RightObjection)
+		}, StatusSatisfied, "explicitly"},
+		{"by reference only", "gdpr-21-4", func(p *policy.Policy) {
+			purpose(p, "p", policy.BasisLegitimateInterests)
+			grant(p, policy.RightsStatement{NonExhaustive: true, Laws: []jurisdiction.Law{jurisdiction.LawGDPR}}, rights.RightAccess)
+		}, StatusPartial, "only through the law's rights"},
+	})
+}

@@ -119,6 +119,10 @@ var pairs = map[string]pair{
 		purpose(p, "p", policy.BasisConsent)
 		grant(p, policy.RightsStatement{}, rights.RightWithdrawConsent)
 	}, func(p *policy.Policy) { purpose(p, "p", policy.BasisConsent) }, StatusMissing},
+	"objection-notice": {func(p *policy.Policy) {
+		purpose(p, "p", policy.BasisLegitimateInterests)
+		grant(p, policy.RightsStatement{}, rights.RightObjection)
+	}, func(p *policy.Policy) { purpose(p, "p", policy.BasisLegitimateInterests) }, StatusMissing},
 	"complaint": {func(p *policy.Policy) { grant(p, policy.RightsStatement{}, rights.RightComplaint) }, none, StatusMissing},
 	"required-data": {func(p *policy.Policy) {
 		collect(p, "c", category.DataEmail)
@@ -255,7 +259,7 @@ func pairOf(id string) string {
 		if rest, ok := strings.CutPrefix(id, law); ok {
 			return map[string]string{"13-1-a": "controller", "13-1-b": "dpo", "13-1-c": "bases", "13-1-d": "interests", "13-1-e": "recipients",
 				"13-1-f": "transfers", "13-2-a": "retention", "13-2-b": "gdpr-rights", "13-2-c": "withdraw", "13-2-d": "complaint",
-				"13-2-e": "required-data", "13-2-f": "decisions", "14-1-d": "from-others", "14-2-f": "from-others"}[rest]
+				"13-2-e": "required-data", "13-2-f": "decisions", "14-1-d": "from-others", "14-2-f": "from-others", "21-4": "objection-notice"}[rest]
 		}
 	}
 	state := []string{"collection", "purposes", "appeal", "shared-data", "tp-categories", "online-contact"}

@@ -38,7 +38,7 @@ var evaluators = func() map[string]evaluator {
 			"13-1-d": legitimateInterests, "13-1-e": anyRecipients, "13-1-f": transferSafeguards,
 			"13-2-a": retention, "13-2-b": gdprRights, "13-2-c": withdrawConsent,
 			"13-2-d": complaint, "13-2-e": requiredData, "13-2-f": automatedDecisions,
-			"14-1-d": categoriesFromOthers, "14-2-f": sourcesOfOthers,
+			"14-1-d": categoriesFromOthers, "14-2-f": sourcesOfOthers, "21-4": objectionNotice,
 		} {
 			m[law+"-"+num] = ev
 		}
@@ -491,6 +491,60 @@ func gdprRights(c *ctx) result {
 		return partial("/rights", msg)
 	}
 	return missing("/rights", "state the rights of access, rectification, erasure, restriction, objection and portability")
+}
+
+// objectionNotice is Art. 21(4): where processing rests on legitimate
+// interests or a public task, or serves direct marketing, the right to object
+// must be brought explicitly to the person's attention. A rights statement
+// that names the right is taken as that; whether it is presented "clearly and
+// separately" is beyond what the model records.
+func objectionNotice(c *ctx) result {
+	why := ""
+	for _, b := range c.bases() {
+		if b.b.Basis == policy.BasisLegitimateInterests || b.b.Basis == policy.BasisPublicTask {
+			why = "relies on " + string(b.b.Basis)
+			break
+		}
+	}
+	marketing := ""
+	for _, pu := range c.purposes() {
+		if slices.Contains(marketingPurposes, pu.v.Kind) {
+			marketing = pu.v.ID
+			break
+		}
+	}
+	if why == "" && marketing != "" {
+		why = "processes data for direct marketing (" + marketing + ")"
+	}
+	if why == "" {
+		return notApplies("", "relies on no legitimate interests or public task and states no direct marketing")
+	}
+	var explicit []indexed[policy.RightsStatement]
+	for _, r := range c.rightsStatements() {
+		if slices.Contains(r.v.Rights, rights.RightObjection) {
+			explicit = append(explicit, r)
+		}
+	}
+	if len(explicit) == 0 {
+		if ptr := c.findRightByReference(rights.RightObjection); ptr != "" {
+			return partial(ptr, "the policy "+why+", but refers to the right to object only through the law's rights: Art. 21(4) asks that it be brought explicitly to attention")
+		}
+		return missing("/rights", "the policy "+why+": state the right to object explicitly, clearly and separately from other information")
+	}
+	if ptr, msg := c.marketingObjectionLimited(); ptr != "" {
+		return partial(ptr, msg)
+	}
+	// Objection to direct marketing has no condition (Art. 21(2)): a policy
+	// that markets and states the right only on legitimate grounds or with a
+	// legal exception does not state it.
+	if marketing != "" && !slices.ContainsFunc(explicit, func(r indexed[policy.RightsStatement]) bool {
+		return !slices.ContainsFunc(r.v.Limits, func(l policy.Limit) bool {
+			return l.Kind == policy.LimitLegitimateGrounds || l.Kind == policy.LimitLegalException
+		})
+	}) {
+		return partial("/rights/"+strconv.Itoa(explicit[0].i)+"/limits", "states the right to object only with conditions (legitimate grounds, a legal exception), but the policy processes data for direct marketing ("+marketing+"), to which a person may object without conditions (Art. 21(2))")
+	}
+	return ok("/rights/"+strconv.Itoa(explicit[0].i), "states the right to object explicitly")
 }
 
 // marketingPurposes are the purpose kinds that are direct marketing in the

@@ -55,5 +55,6 @@ func ExampleReport_WriteText() {
 	//   missing  gdpr-13-2-d  GDPR Art. 13(2)(d)  /rights                  state the right to lodge a complaint with a supervisory authority
 	//   partial  gdpr-14-1-d  GDPR Art. 14(1)(d)  /collection/4/data       a collection from others (collect-third-party-sources) names no category of data, only personal data of an unstated kind
 	//   partial  gdpr-14-2-f  GDPR Art. 14(2)(f)  /collection/4/sources    a collection from others (collect-third-party-sources) names its source only as third parties
-	// 2 satisfied, 8 partial, 1 missing, 3 not applicable, 0 contradictions
+	//   partial  gdpr-21-4    GDPR Art. 21(4)     /rights/2/limits         states the right to object only with conditions (legitimate grounds, a legal exception), but the policy processes data for direct marketing (purpose-cookies-advertising), to which a person may object without conditions (Art. 21(2))
+	// 2 satisfied, 9 partial, 1 missing, 3 not applicable, 0 contradictions
 }

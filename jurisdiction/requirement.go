@@ -48,8 +48,9 @@ var lawShort = map[Law]string{
 	LawCTDPA:              "CTDPA,",
 }
 
-// gdprItems are the notice items of GDPR Art. 13 and 14, shared by the GDPR and
-// the UK GDPR (which kept the articles' numbering and text).
+// gdprItems are the notice items of GDPR Art. 13 and 14, and Art. 21(4) (the
+// right to object brought explicitly to attention), shared by the GDPR and the
+// UK GDPR (which kept the articles' numbering and text).
 var gdprItems = []struct {
 	num, provision, statement string
 	element                   Element
@@ -69,6 +70,7 @@ var gdprItems = []struct {
 	{"13-2-f", "Art. 13(2)(f)", "The existence of automated decision-making, including profiling (Art. 22(1)), with meaningful information about the logic involved and its significance and envisaged consequences.", ElementAutomatedDecisions, true},
 	{"14-1-d", "Art. 14(1)(d)", "Where data is not obtained from the person, the categories of personal data concerned.", ElementDataCategories, true},
 	{"14-2-f", "Art. 14(2)(f)", "Where data is not obtained from the person, the source it originates from and whether it came from publicly accessible sources.", ElementSources, true},
+	{"21-4", "Art. 21(4)", "Where processing rests on Art. 6(1)(e) or (f), or serves direct marketing, the right to object (to direct marketing without conditions, Art. 21(2)), brought explicitly to the person's attention, clearly and separately from other information.", ElementRights, true},
 }
 
 func gdprRequirements(l Law) []Requirement {

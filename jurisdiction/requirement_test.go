@@ -40,15 +40,15 @@ func TestRequirements(t *testing.T) {
 		t.Error("RequirementByID found an unknown ID")
 	}
 	// The laws the issue names each carry requirements, GDPR and UK GDPR the
-	// same fourteen items.
+	// same fifteen items (fourteen of Art. 13 and 14, and Art. 21(4)).
 	for _, l := range []Law{LawGDPR, LawUKGDPR, LawFADP, LawCCPA, LawCalOPPA, LawCOPPA, LawShineTheLight, LawWashingtonMHMDA, LawVCDPA, LawColoradoPrivacyAct, LawCTDPA} {
 		def, _ := l.Definition()
 		if len(def.NoticeRequirements()) == 0 {
 			t.Errorf("%s has no requirements", l)
 		}
 	}
-	if g, u := len(LawGDPR.Requirements()), len(LawUKGDPR.Requirements()); g != 14 || u != 14 {
-		t.Errorf("GDPR has %d requirements, UK GDPR %d; want 14 each", g, u)
+	if g, u := len(LawGDPR.Requirements()), len(LawUKGDPR.Requirements()); g != 15 || u != 15 {
+		t.Errorf("GDPR has %d requirements, UK GDPR %d; want 15 each", g, u)
 	}
 	if n := len(LawCCPA.Requirements()); n != 23 {
 		t.Errorf("CCPA has %d requirements, want 11 (e)(1) + 6 (e)(2) + 5 (e)(3) + (e)(4) = 23", n)
