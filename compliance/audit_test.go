@@ -344,3 +344,18 @@ func TestObjectionNotice(t *testing.T) {
 		}, StatusPartial, "only through the law's rights"},
 	})
 }
+
+// TestSince: a provision newer than the policy is not applied to it.
+func TestSince(t *testing.T) {
+	transfer := func(updated string) func(p *policy.Policy) {
+		return func(p *policy.Policy) {
+			p.Updated = updated
+			p.Transfers = []policy.Transfer{{Statement: st("t"), Safeguards: []policy.Safeguard{policy.SafeguardAppropriateSafeguards}}}
+		}
+	}
+	runAuditCases(t, []auditCase{
+		{"dated before the revised FADP", "ch-fadp-19-4", transfer("2021-03-04"), StatusNotApplicable, "before the provision took effect (2023-09-01)"},
+		{"dated after", "ch-fadp-19-4", transfer("2024-04-19"), StatusPartial, "names no destination"},
+		{"undated", "ch-fadp-19-4", transfer(""), StatusPartial, "names no destination"},
+	})
+}

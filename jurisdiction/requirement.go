@@ -25,6 +25,11 @@ type Requirement struct {
 	// statement names ("where applicable", "if the business sells"): a checker
 	// may find it not applicable.
 	Conditional bool
+	// Since is the date (YYYY-MM-DD) the provision took effect, when it is
+	// newer than the law: a policy dated earlier was written under a version
+	// of the law without it, and a checker may find it not applicable. Empty
+	// when the provision is as old as the law.
+	Since string
 }
 
 // Citation is the requirement's provision with the law's short name
@@ -81,6 +86,12 @@ func gdprRequirements(l Law) []Requirement {
 	return rs
 }
 
+// revisedFADP is when the revised FADP took effect. The FADP of 1992 asked a
+// notice (for sensitive data and personality profiles, Art. 14) only for the
+// controller, the purpose and the categories of recipients: Art. 19(3) and
+// 19(4) of the revised Act have no counterpart in it.
+const revisedFADP = "2023-09-01"
+
 // requirements is the table of every law's notice requirements, in each law's
 // order of provisions.
 var requirements = slices.Concat(
@@ -90,8 +101,8 @@ var requirements = slices.Concat(
 		{ID: "ch-fadp-19-2-a", Law: LawFADP, Provision: "Art. 19(2)(a)", Statement: "The identity and contact details of the controller.", Element: ElementControllerIdentity},
 		{ID: "ch-fadp-19-2-b", Law: LawFADP, Provision: "Art. 19(2)(b)", Statement: "The purpose of the processing.", Element: ElementPurposes},
 		{ID: "ch-fadp-19-2-c", Law: LawFADP, Provision: "Art. 19(2)(c)", Statement: "Where applicable, the recipients or categories of recipients to whom personal data is disclosed.", Element: ElementRecipients},
-		{ID: "ch-fadp-19-3", Law: LawFADP, Provision: "Art. 19(3)", Statement: "Where data is not collected from the person, the categories of personal data processed.", Element: ElementDataCategories, Conditional: true},
-		{ID: "ch-fadp-19-4", Law: LawFADP, Provision: "Art. 19(4)", Statement: "Where data is disclosed abroad, the state or international body and the guarantees (Art. 16(2)) or exception (Art. 17) relied on.", Element: ElementTransfers, Conditional: true},
+		{ID: "ch-fadp-19-3", Law: LawFADP, Provision: "Art. 19(3)", Statement: "Where data is not collected from the person, the categories of personal data processed.", Element: ElementDataCategories, Conditional: true, Since: revisedFADP},
+		{ID: "ch-fadp-19-4", Law: LawFADP, Provision: "Art. 19(4)", Statement: "Where data is disclosed abroad, the state or international body and the guarantees (Art. 16(2)) or exception (Art. 17) relied on.", Element: ElementTransfers, Conditional: true, Since: revisedFADP},
 
 		{ID: "ccpa-7011-e-1-a", Law: LawCCPA, Provision: "11 CCR §7011(e)(1)(A)", Statement: "The categories of personal information collected in the preceding 12 months, in the terms of Civ. Code §1798.140(v).", Element: ElementDataCategories},
 		{ID: "ccpa-7011-e-1-b", Law: LawCCPA, Provision: "11 CCR §7011(e)(1)(B)", Statement: "The categories of sources from which personal information is collected.", Element: ElementSources},

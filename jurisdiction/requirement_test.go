@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"testing"
+	"time"
 )
 
 var requirementID = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
@@ -31,6 +32,9 @@ func TestRequirements(t *testing.T) {
 		}
 		if !r.Element.Known() || !slices.Contains(def.Requires, r.Element) {
 			t.Errorf("%s: element %q is not in %s's Requires %v", r.ID, r.Element, r.Law, def.Requires)
+		}
+		if _, err := time.Parse(time.DateOnly, r.Since); r.Since != "" && (err != nil || !r.Conditional) {
+			t.Errorf("%s: Since %q is not a date, or the requirement is not conditional", r.ID, r.Since)
 		}
 		if got, ok := RequirementByID(r.ID); !ok || got != r {
 			t.Errorf("RequirementByID(%q) = %v, %v", r.ID, got, ok)
