@@ -571,7 +571,7 @@ func (c *ctx) marketingObjectionLimited() (string, string) {
 				continue
 			}
 			if id := slices.IndexFunc(l.Purposes, func(id string) bool { return marketing[id] }); id >= 0 {
-				return "/rights/" + strconv.Itoa(r.i) + "/limits/" + strconv.Itoa(j), "the right to object to direct marketing (" + l.Purposes[id] + ") is limited (" + string(l.Kind) + "), but under Art. 21(3) an objection to direct marketing is absolute"
+				return "/rights/" + strconv.Itoa(r.i) + "/limits/" + strconv.Itoa(j), "the right to object to direct marketing (" + l.Purposes[id] + ") is limited (" + string(l.Kind) + "), although under Art. 21(3) an objection to direct marketing is absolute"
 			}
 		}
 	}
