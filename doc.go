@@ -3,7 +3,8 @@
 //
 // A privacy policy is prose: "we may share your email with advertising partners
 // and keep it while your account is active". This module turns it into a value a
-// program can query, validate, compare and exchange with other languages.
+// program can query, validate, compare, render, check against a law, export to
+// app-store formats and exchange with other languages.
 //
 // # Packages
 //
@@ -22,8 +23,26 @@
 //     subdivisions, the EU and the EEA, and the privacy laws in force there with the
 //     rights each grants.
 //   - [github.com/openpolicies/privacy/contact]: contact points, addresses, phones.
-//   - [github.com/openpolicies/privacy/examples]: the Mayo Clinic (2021, 2024) and
-//     Blausen Medical (2019) policies modelled completely, as constructors and JSON.
+//   - [github.com/openpolicies/privacy/examples]: six published policies modelled
+//     completely — Mayo Clinic (2021, 2024), Blausen Medical (2019), Vodafone
+//     Ireland (2026), Instacart (2026), Donkey Republic (2024) — as constructors
+//     and JSON.
+//
+// Built on the model, and imported by none of it:
+//
+//   - [github.com/openpolicies/privacy/diff]: what changed between two versions of
+//     a policy, matched by meaning, with what widens or narrows and what is
+//     material.
+//   - [github.com/openpolicies/privacy/label]: a one-page privacy label, in
+//     Markdown and as a standalone HTML page.
+//   - [github.com/openpolicies/privacy/compliance]: the notice requirements of the
+//     laws that apply (GDPR Art. 13–14, the CCPA regulations, CalOPPA, COPPA and
+//     more) and consistency rules, as findings with JSON Pointers.
+//   - [github.com/openpolicies/privacy/export]: Apple's privacy manifest and App
+//     Privacy answers, Google Play's Data safety CSV, W3C DPV JSON-LD, and
+//     cross-checks of store declarations and TCF vendor entries against a policy.
+//
+// The command privacy (cmd/privacy) does all of this from a shell.
 //
 // # Code lists
 //

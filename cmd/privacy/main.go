@@ -226,9 +226,11 @@ func parse(fs *flag.FlagSet, args []string, min, max int, stdout, stderr io.Writ
 		fs.Usage()
 		return 2, false
 	}
-	if err == nil {
-		// Parse again with only the arguments, so that fs.Args gives them.
-		err = fs.Parse(append([]string{"--"}, rest...))
+	// Parse again with only the arguments, so that fs.Args gives them; after
+	// "--" nothing is a flag, so this cannot fail.
+	if err := fs.Parse(append([]string{"--"}, rest...)); err != nil {
+		fmt.Fprintf(stderr, "privacy %s: %v\n", fs.Name(), err)
+		return 2, false
 	}
 	if n := fs.NArg(); n < min || (max >= 0 && n > max) {
 		switch {
