@@ -51,6 +51,10 @@ func Check(p *policy.Policy, opts Options) (Report, error) {
 // evaluate applies one requirement.
 func evaluate(c *ctx, req jurisdiction.Requirement) Finding {
 	f := Finding{ID: req.ID, Law: req.Law, Citation: req.Citation()}
+	if date := c.p.Updated; req.Since != "" && date != "" && date < req.Since {
+		f.Status, f.Pointer, f.Message = StatusNotApplicable, "/updated", "the policy is dated "+date+", before the provision took effect ("+req.Since+"); the law in force then asked no such item"
+		return f
+	}
 	ev, ok := evaluators[req.ID]
 	if !ok {
 		f.Status, f.Pointer, f.Message = StatusNotApplicable, "", "this version of the checker cannot evaluate the requirement: "+req.Statement

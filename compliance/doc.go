@@ -23,12 +23,19 @@
 // # Consistency rules
 //
 // [Rules] are checks of the policy against itself, with stable IDs, reported
-// as findings with status contradiction: "we never sell" beside a sale, data
-// "only for" one purpose linked to another, retention for data never
-// collected, special-category data with no Art. 9(2) condition, a children's
+// as findings with the rule's status ([Rule].Status): contradiction for
+// statements at odds ("we never sell" beside a sale, data "only for" one
+// purpose linked to another, retention for data never collected, a children's
 // section admitting children under 13 without the COPPA notice, a sale or
-// sharing without an opt-out or ignoring opt-out preference signals, a rights
-// channel that points nowhere.
+// sharing without an opt-out or ignoring opt-out preference signals), partial
+// for something incomplete (special-category data with no Art. 9(2)
+// condition, a rights channel whose address the policy does not give). Only
+// missing requirements and contradictions fail a report.
+//
+// # Dates
+//
+// A requirement newer than the law ([jurisdiction.Requirement].Since) is not
+// applied to a policy last updated before it took effect.
 //
 // # Scope
 //

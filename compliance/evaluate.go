@@ -38,7 +38,7 @@ var evaluators = func() map[string]evaluator {
 			"13-1-d": legitimateInterests, "13-1-e": anyRecipients, "13-1-f": transferSafeguards,
 			"13-2-a": retention, "13-2-b": gdprRights, "13-2-c": withdrawConsent,
 			"13-2-d": complaint, "13-2-e": requiredData, "13-2-f": automatedDecisions,
-			"14-1-d": categoriesFromOthers, "14-2-f": sourcesOfOthers,
+			"14-1-d": categoriesFromOthers, "14-2-f": sourcesOfOthers, "21-4": objectionNotice,
 		} {
 			m[law+"-"+num] = ev
 		}
@@ -115,14 +115,14 @@ func controllerAndRepresentative(c *ctx) result {
 	}
 	outside, where := false, ""
 	for _, ct := range c.p.Controllers {
-		if ct.Address == nil || ct.Address.Country == "" {
+		country := jurisdiction.Code(establishment(c.p, ct))
+		if country == "" {
 			return r // an unknown establishment says nothing either way
 		}
-		country := jurisdiction.Code(ct.Address.Country)
 		if slices.ContainsFunc(c.lands, func(l jurisdiction.Code) bool { return l.Contains(country) }) {
 			return r
 		}
-		outside, where = true, ct.Address.Country
+		outside, where = true, string(country)
 	}
 	if !outside {
 		return r
@@ -137,6 +137,32 @@ func controllerAndRepresentative(c *ctx) result {
 		lands = append(lands, string(l))
 	}
 	return partial("/representatives", fmt.Sprintf("names the controller, established in %s and so outside %s, but no representative (Art. 27), which it needs unless an exception of Art. 27(2) applies", where, strings.Join(lands, ", ")))
+}
+
+// establishment returns the country a controller is established in as far as
+// the policy shows: its own address, or else the country every address of its
+// contact points is in; "" when unknown or mixed.
+func establishment(p *policy.Policy, ct policy.Controller) string {
+	if ct.Address != nil && ct.Address.Country != "" {
+		return ct.Address.Country
+	}
+	country := ""
+	for _, id := range ct.Contacts {
+		pt := contactByID(p, id)
+		if pt == nil {
+			continue
+		}
+		for _, a := range pt.Addresses {
+			switch {
+			case a.Country == "":
+			case country == "":
+				country = a.Country
+			case country != a.Country:
+				return ""
+			}
+		}
+	}
+	return country
 }
 
 func dpoContact(c *ctx) result {
@@ -182,8 +208,10 @@ func purposesAndBases(c *ctx) result {
 	switch {
 	case len(without) == 0:
 		return ok("/purposes", fmt.Sprintf("states %d purposes, each with a legal basis", len(ps)))
+	case general && len(without) == len(ps):
+		return partial("/legal_bases", fmt.Sprintf("states legal bases without tying them to purposes; none of %d purposes has one of its own (first: %s)", len(ps), without[0].v.ID))
 	case general:
-		return partial("/legal_bases", fmt.Sprintf("states legal bases without tying them to purposes; %d of %d purposes have none of their own (first: %s)", len(without), len(ps), without[0].v.ID))
+		return partial("/purposes/"+strconv.Itoa(without[0].i)+"/legal_bases", fmt.Sprintf("%d of %d purposes state a legal basis; %d have none of their own (first: %s), only a basis stated for no purpose in particular", len(ps)-len(without), len(ps), len(without), without[0].v.ID))
 	case len(without) < len(ps):
 		return partial("/purposes/"+strconv.Itoa(without[0].i)+"/legal_bases", fmt.Sprintf("%d of %d purposes state no legal basis (first: %s)", len(without), len(ps), without[0].v.ID))
 	}
@@ -247,17 +275,63 @@ func safeguardProblem(t *policy.Transfer) string {
 	return "a transfer (" + t.ID + ") names no adequacy decision or safeguard"
 }
 
+// needsCopy reports whether a transfer relies on a safeguard of Art. 46 or 47
+// (contractual clauses, binding corporate rules, other safeguards), of which
+// Art. 13(1)(f) asks the notice to say how to obtain a copy or where it is
+// made available; an adequacy decision (the Data Privacy Framework is one)
+// and a derogation of Art. 49 need none.
+func needsCopy(t *policy.Transfer) bool {
+	return slices.ContainsFunc(t.Safeguards, func(s policy.Safeguard) bool {
+		return s == policy.SafeguardStandardContractualClauses || s == policy.SafeguardBindingCorporateRules || s == policy.SafeguardOther || s == policy.SafeguardAppropriateSafeguards
+	})
+}
+
 func transferSafeguards(c *ctx) result {
 	ts := c.transfers()
 	if len(ts) == 0 {
+		if where := c.outsideWithRecipients(); where != "" {
+			return partial("/transfers", "states no transfer to a third country, but the controller is established in "+where+", outside the law's area, and discloses data to recipients: a disclosure by a controller subject to the law to a recipient outside its area is a transfer (EDPB Guidelines 05/2021); say whether data is transferred and on what safeguards")
+		}
 		return notApplies("/transfers", "states no transfer to a third country")
 	}
 	for _, t := range ts {
 		if msg := safeguardProblem(t.v); msg != "" {
-			return partial("/transfers/"+strconv.Itoa(t.i)+"/safeguards", msg)
+			return partial("/transfers/"+strconv.Itoa(t.i)+"/safeguards", msg+"; nor how to obtain a copy of the safeguards")
 		}
 	}
-	return ok("/transfers", fmt.Sprintf("states %d transfers with their safeguards", len(ts)))
+	copyAt := c.findRight(rights.RightSafeguardsCopy)
+	for _, t := range ts {
+		if needsCopy(t.v) && copyAt == "" {
+			return partial("/transfers/"+strconv.Itoa(t.i)+"/safeguards", "a transfer ("+t.v.ID+") names its safeguards but not how to obtain a copy of them or where they are made available (a rights statement with the right safeguards-copy and its channel)")
+		}
+	}
+	if copyAt != "" {
+		return ok(copyAt, fmt.Sprintf("states %d transfers with their safeguards, and how to obtain a copy of them", len(ts)))
+	}
+	return ok("/transfers", fmt.Sprintf("states %d transfers with their safeguards (an adequacy decision or a derogation, of which no copy is due)", len(ts)))
+}
+
+// outsideWithRecipients returns the country of a controller established
+// outside the law's area when the policy discloses data to recipients other
+// than the controller's own staff, or "".
+func (c *ctx) outsideWithRecipients() string {
+	where := ""
+	for _, ct := range c.p.Controllers {
+		country := jurisdiction.Code(establishment(c.p, ct))
+		if country == "" || slices.ContainsFunc(c.lands, func(l jurisdiction.Code) bool { return l.Contains(country) }) {
+			return ""
+		}
+		where = string(country)
+	}
+	if where == "" {
+		return ""
+	}
+	for _, r := range c.recipients(false) {
+		if slices.ContainsFunc(r.v.Types, func(t category.Recipient) bool { return t != category.RecipientInternal }) {
+			return where
+		}
+	}
+	return ""
 }
 
 func transferDestinations(c *ctx) result {
@@ -282,6 +356,27 @@ func transferDestinations(c *ctx) result {
 	return ok("/transfers", fmt.Sprintf("states %d transfers with destinations and safeguards", len(ts)))
 }
 
+// bounded reports whether a retention rule states a period in time (a
+// duration, or that data is kept indefinitely), not only criteria: "as long
+// as needed", "as the law requires", "while the account is active". The
+// transparency guidelines of the Art. 29 Working Party (WP260 rev.01, endorsed
+// by the EDPB) hold that one such statement for all data does not meet Art.
+// 13(2)(a): periods or criteria are due per category of data or purpose.
+func bounded(r *policy.Retention) bool {
+	return slices.ContainsFunc(r.Periods, func(pd policy.Period) bool {
+		return pd.Kind == policy.PeriodDuration || pd.Kind == policy.PeriodIndefinite
+	})
+}
+
+// catchAll reports whether a retention rule covers all data: it names neither
+// data nor collections, or only personal data of an unstated kind.
+func (c *ctx) catchAll(r *policy.Retention) bool {
+	if len(r.Collections) > 0 {
+		return false
+	}
+	return !slices.ContainsFunc(r.Data, func(d category.Data) bool { return c.p.Resolve(d) != category.DataPersonal })
+}
+
 func retention(c *ctx) result {
 	var rules []indexed[policy.Retention]
 	for i := range c.p.Retention {
@@ -292,37 +387,62 @@ func retention(c *ctx) result {
 	if len(rules) == 0 {
 		return missing("/retention", "state how long data is kept, or the criteria that decide it")
 	}
+	// A rule scoped to collection statements covers those statements; one
+	// scoped to data covers the collections of that data. A rule for all
+	// data covers everything only if it gives a period a reader can apply:
+	// "as long as necessary" for everything says nothing per category.
 	var covered []category.Data
+	coveredCols := map[string]bool{}
+	generalAt := ""
 	for _, r := range rules {
-		d := c.dataOf(r.v.Data, r.v.Collections)
-		if len(d) == 0 {
-			return ok("/retention/"+strconv.Itoa(r.i), "states a retention rule for all data")
+		if c.catchAll(r.v) {
+			if bounded(r.v) {
+				return ok("/retention/"+strconv.Itoa(r.i), "states a retention rule for all data")
+			}
+			if generalAt == "" {
+				generalAt = "/retention/" + strconv.Itoa(r.i)
+			}
+			continue
 		}
-		covered = append(covered, d...)
+		for _, id := range r.v.Collections {
+			coveredCols[id] = true
+		}
+		covered = append(covered, r.v.Data...)
 	}
 	cols := c.collections(false)
 	var uncovered []indexed[policy.Collection]
 	for _, col := range cols {
-		if !slices.ContainsFunc(col.v.Data, func(d category.Data) bool {
+		if !coveredCols[col.v.ID] && !slices.ContainsFunc(col.v.Data, func(d category.Data) bool {
 			return slices.ContainsFunc(covered, func(x category.Data) bool { return covers(c.p.Resolve(x), c.p.Resolve(d)) })
 		}) {
 			uncovered = append(uncovered, col)
 		}
 	}
-	if len(uncovered) == 0 {
+	switch {
+	case len(uncovered) == 0 && len(cols) > 0:
 		return ok("/retention", fmt.Sprintf("states %d retention rules that cover the data collected", len(rules)))
+	case len(uncovered) == 0 && generalAt == "":
+		return ok("/retention", fmt.Sprintf("states %d retention rules", len(rules)))
+	case len(uncovered) == 0:
+		return partial(generalAt, "states only a general rule for all data (criteria such as \"as long as needed\" or \"as the law requires\", no period): state periods or criteria per category of data")
+	case generalAt != "":
+		return partial("/collection/"+strconv.Itoa(uncovered[0].i), fmt.Sprintf("%d of %d collection statements have no retention rule of their own (first: %s), only the general rule %s, which gives criteria for all data alike (\"as long as needed\", \"as the law requires\") and no period", len(uncovered), len(cols), uncovered[0].v.ID, generalAt))
 	}
 	return partial("/collection/"+strconv.Itoa(uncovered[0].i), fmt.Sprintf("%d of %d collection statements have no retention rule for any of their data (first: %s)", len(uncovered), len(cols), uncovered[0].v.ID))
 }
 
 func gdprRights(c *ctx) result {
 	want := []rights.Right{rights.RightAccess, rights.RightRectification, rights.RightErasure, rights.RightRestriction, rights.RightObjection, rights.RightPortability}
-	have, ref := map[rights.Right]bool{}, map[rights.Right]bool{}
+	have, ref, whole := map[rights.Right]bool{}, map[rights.Right]bool{}, map[rights.Right]bool{}
 	first := ""
 	for _, r := range c.rightsStatements() {
+		// A right granted only for data processed unlawfully is narrower
+		// than the law's (erasure has six grounds, restriction four).
+		narrowed := slices.ContainsFunc(r.v.Limits, func(l policy.Limit) bool { return l.Kind == policy.LimitUnlawfulOnly })
 		for _, x := range granted(r.v) {
 			if slices.Contains(want, x) {
 				have[x] = true
+				whole[x] = whole[x] || !narrowed
 				if first == "" {
 					first = "/rights/" + strconv.Itoa(r.i)
 				}
@@ -332,27 +452,130 @@ func gdprRights(c *ctx) result {
 			ref[x] = true
 		}
 	}
-	var lack, byRef []string
+	var lack, byRef, narrow []string
 	for _, w := range want {
 		switch {
 		case have[w]:
+			if !whole[w] {
+				narrow = append(narrow, string(w))
+			}
 		case ref[w]:
 			byRef = append(byRef, string(w))
 		default:
 			lack = append(lack, string(w))
 		}
 	}
+	var also []string
+	if len(narrow) > 0 {
+		also = append(also, "states "+strings.Join(narrow, ", ")+" only for data processed unlawfully, which is narrower than the law")
+	}
+	if limitedAt, limited := c.marketingObjectionLimited(); limitedAt != "" {
+		also = append(also, limited)
+		if first != "" && len(lack) == 0 && len(byRef) == 0 && len(narrow) == 0 {
+			first = limitedAt
+		}
+	}
 	switch {
-	case len(lack) == 0 && len(byRef) == 0:
+	case len(lack) == 0 && len(byRef) == 0 && len(also) == 0:
 		return ok(first, "states the rights of access, rectification, erasure, restriction, objection and portability")
+	case len(lack) == 0 && len(byRef) == 0:
+		return partial(first, "names the rights of access, rectification, erasure, restriction, objection and portability, but "+strings.Join(also, "; "))
 	case len(lack) < len(want):
 		msg := "does not name the rights of " + strings.Join(append(slices.Clone(byRef), lack...), ", ")
 		if len(byRef) > 0 {
 			msg += fmt.Sprintf(" (%s only by reference to the law's rights)", strings.Join(byRef, ", "))
 		}
+		if len(also) > 0 {
+			msg += "; " + strings.Join(also, "; ")
+		}
 		return partial("/rights", msg)
 	}
 	return missing("/rights", "state the rights of access, rectification, erasure, restriction, objection and portability")
+}
+
+// objectionNotice is Art. 21(4): where processing rests on legitimate
+// interests or a public task, or serves direct marketing, the right to object
+// must be brought explicitly to the person's attention. A rights statement
+// that names the right is taken as that; whether it is presented "clearly and
+// separately" is beyond what the model records.
+func objectionNotice(c *ctx) result {
+	why := ""
+	for _, b := range c.bases() {
+		if b.b.Basis == policy.BasisLegitimateInterests || b.b.Basis == policy.BasisPublicTask {
+			why = "relies on " + string(b.b.Basis)
+			break
+		}
+	}
+	marketing := ""
+	for _, pu := range c.purposes() {
+		if slices.Contains(marketingPurposes, pu.v.Kind) {
+			marketing = pu.v.ID
+			break
+		}
+	}
+	if why == "" && marketing != "" {
+		why = "processes data for direct marketing (" + marketing + ")"
+	}
+	if why == "" {
+		return notApplies("", "relies on no legitimate interests or public task and states no direct marketing")
+	}
+	var explicit []indexed[policy.RightsStatement]
+	for _, r := range c.rightsStatements() {
+		if slices.Contains(r.v.Rights, rights.RightObjection) {
+			explicit = append(explicit, r)
+		}
+	}
+	if len(explicit) == 0 {
+		if ptr := c.findRightByReference(rights.RightObjection); ptr != "" {
+			return partial(ptr, "the policy "+why+", but refers to the right to object only through the law's rights: Art. 21(4) asks that it be brought explicitly to attention")
+		}
+		return missing("/rights", "the policy "+why+": state the right to object explicitly, clearly and separately from other information")
+	}
+	if ptr, msg := c.marketingObjectionLimited(); ptr != "" {
+		return partial(ptr, msg)
+	}
+	// Objection to direct marketing has no condition (Art. 21(2)): a policy
+	// that markets and states the right only on legitimate grounds or with a
+	// legal exception does not state it.
+	if marketing != "" && !slices.ContainsFunc(explicit, func(r indexed[policy.RightsStatement]) bool {
+		return !slices.ContainsFunc(r.v.Limits, func(l policy.Limit) bool {
+			return l.Kind == policy.LimitLegitimateGrounds || l.Kind == policy.LimitLegalException
+		})
+	}) {
+		return partial("/rights/"+strconv.Itoa(explicit[0].i)+"/limits", "states the right to object only with conditions (legitimate grounds, a legal exception), but the policy processes data for direct marketing ("+marketing+"), to which a person may object without conditions (Art. 21(2))")
+	}
+	return ok("/rights/"+strconv.Itoa(explicit[0].i), "states the right to object explicitly")
+}
+
+// marketingPurposes are the purpose kinds that are direct marketing in the
+// sense of GDPR Art. 21(2).
+var marketingPurposes = []category.Purpose{category.PurposeMarketing, category.PurposeDirectMarketing, category.PurposeNewsletter, category.PurposeAdvertising, category.PurposeTargetedAdvertising, category.PurposeCrossContextAdvertising, category.PurposeFirstPartyAdvertising}
+
+// marketingObjectionLimited finds a right to object that the policy limits
+// (legitimate grounds, a legal exception) for purposes of direct marketing,
+// where Art. 21(3) makes the objection absolute; it returns the limit's
+// pointer and what is wrong, or "".
+func (c *ctx) marketingObjectionLimited() (string, string) {
+	marketing := map[string]bool{}
+	for _, pu := range c.p.Purposes {
+		if slices.Contains(marketingPurposes, pu.Kind) {
+			marketing[pu.ID] = true
+		}
+	}
+	for _, r := range c.rightsStatements() {
+		if !slices.Contains(r.v.Rights, rights.RightObjection) {
+			continue
+		}
+		for j, l := range r.v.Limits {
+			if l.Kind != policy.LimitLegalException && l.Kind != policy.LimitLegitimateGrounds {
+				continue
+			}
+			if id := slices.IndexFunc(l.Purposes, func(id string) bool { return marketing[id] }); id >= 0 {
+				return "/rights/" + strconv.Itoa(r.i) + "/limits/" + strconv.Itoa(j), "the right to object to direct marketing (" + l.Purposes[id] + ") is limited (" + string(l.Kind) + "), although under Art. 21(3) an objection to direct marketing is absolute"
+			}
+		}
+	}
+	return "", ""
 }
 
 func withdrawConsent(c *ctx) result {
@@ -394,7 +617,7 @@ func withdrawConsent(c *ctx) result {
 		}
 		if slices.ContainsFunc(ch.Purposes, func(id string) bool { return consented[id] }) ||
 			(general && slices.Contains([]policy.ChoiceKind{policy.ChoiceOptOut, policy.ChoiceUnsubscribe, policy.ChoiceCookieControl}, ch.Kind)) {
-			return partial("/choices/"+strconv.Itoa(i), "lets people stop some processing that rests on consent, but does not state the right to withdraw consent at any time")
+			return partial("/choices/"+strconv.Itoa(i), "lets people stop processing that rests on consent ("+ch.ID+"), but states no right to withdraw consent as such: say that consent can be withdrawn at any time, for every purpose that rests on it, without affecting the lawfulness of earlier processing")
 		}
 	}
 	return missing("/rights", "relies on consent ("+consent+") but does not say it can be withdrawn at any time")
@@ -417,6 +640,11 @@ func requiredData(c *ctx) result {
 	return missing("/collection", "say whether providing the data is a statutory or contractual requirement, whether it must be provided, and what follows if it is not")
 }
 
+// automatedDecisions is Art. 13(2)(f): a decision based solely on automated
+// processing (Art. 22(1)) calls for meaningful information about the logic
+// involved and about its significance and envisaged consequences. An
+// automated process the policy says has no effect on the person (effects
+// "none") is no such decision.
 func automatedDecisions(c *ctx) result {
 	var neg string
 	for i, d := range c.p.Decisions {
@@ -428,29 +656,58 @@ func automatedDecisions(c *ctx) result {
 			neg = ptr
 			continue
 		}
-		if d.Automated {
-			if d.Logic == "" && len(d.Effects) == 0 {
-				return partial(ptr, "states automated decision-making without the logic involved or its consequences")
-			}
-			return ok(ptr, "states automated decision-making with its logic or consequences")
+		if !d.Automated || noEffect(d) {
+			continue
 		}
+		switch {
+		case d.Logic == "" && len(d.Effects) == 0:
+			return partial(ptr, "states automated decision-making without the logic involved or its consequences")
+		case d.Logic == "":
+			return partial(ptr+"/logic", "states automated decision-making and its consequences, but gives no meaningful information about the logic involved")
+		case len(d.Effects) == 0:
+			return partial(ptr+"/effects", "states automated decision-making and its logic, but not its significance and envisaged consequences")
+		}
+		return ok(ptr, "states automated decision-making with its logic and consequences")
 	}
 	if neg != "" {
-		return ok(neg, "states that no automated decisions are made")
+		return ok(neg, "states that no decision based solely on automated processing, with legal or similarly significant effects, is made")
 	}
 	for i, d := range c.p.Decisions {
-		if !d.Not && d.Profiling && c.inScope(d.AppliesTo) {
-			return notApplies("/decisions/"+strconv.Itoa(i), "states profiling but no decision based solely on automated processing (Art. 22(1))")
+		if !d.Not && (d.Profiling || d.Automated) && c.inScope(d.AppliesTo) {
+			return notApplies("/decisions/"+strconv.Itoa(i), "states profiling or automated processing but no decision based solely on it with legal or similarly significant effects (Art. 22(1))")
 		}
 	}
 	return notApplies("/decisions", "states no automated decision-making")
 }
 
+// noEffect reports whether a decision's only stated effect is "none".
+func noEffect(d policy.Decision) bool {
+	return len(d.Effects) > 0 && !slices.ContainsFunc(d.Effects, func(e policy.DecisionEffect) bool { return e != policy.EffectNone })
+}
+
 func categoriesFromOthers(c *ctx) result {
 	if cs := c.fromOthers(); len(cs) > 0 {
+		// "Information we receive from third parties" names no category,
+		// unless the policy defines its term for personal data by the
+		// collection statements it stands for.
+		for _, col := range cs {
+			if !c.personalDefined() && !slices.ContainsFunc(col.v.Data, func(d category.Data) bool { return c.p.Resolve(d) != category.DataPersonal }) {
+				return partial("/collection/"+strconv.Itoa(col.i)+"/data", "a collection from others ("+col.v.ID+") names no category of data, only personal data of an unstated kind")
+			}
+		}
 		return ok("/collection/"+strconv.Itoa(cs[0].i), fmt.Sprintf("states the categories of data obtained from others in %d collection statements", len(cs)))
 	}
 	return notApplies("/collection", "names no data obtained from anyone but the person")
+}
+
+// personalDefined reports whether the policy's glossary defines its term for
+// personal data ("Personal Data", "personal information") by the statements
+// it stands for, so that the term names categories.
+func (c *ctx) personalDefined() bool {
+	return slices.ContainsFunc(c.p.Glossary, func(t policy.DefinedTerm) bool {
+		term := strings.ToLower(t.Term)
+		return len(t.Refers) > 0 && (strings.Contains(term, "personal data") || strings.Contains(term, "personal information"))
+	})
 }
 
 func sourcesOfOthers(c *ctx) result {
@@ -616,9 +873,33 @@ func businessPurposeStated(c *ctx) result {
 	return missing("/recipients", "say which categories are disclosed for a business purpose, or that none are (a recipient with business_purpose set)")
 }
 
+// businessPurposeData is §7011(e)(1)(I): for each category of personal
+// information disclosed for a business purpose, the categories of recipients.
+// A statement that discloses several categories to several kinds of
+// recipient at once ("some or all categories to our vendors, partners and
+// contractors") does not say which category goes to which kind, unless
+// other statements name the data each of those kinds receives.
 func businessPurposeData(c *ctx) result {
 	if rs := c.businessPurpose(); len(rs) > 0 {
-		return withData(c, rs, "for a business purpose")
+		r := withData(c, rs, "for a business purpose")
+		if r.status != StatusSatisfied {
+			return r
+		}
+		mapped := map[category.Recipient]bool{}
+		for _, x := range rs {
+			if len(x.v.Types) == 1 && len(c.dataOf(x.v.Data, x.v.Collections)) > 0 {
+				mapped[x.v.Types[0]] = true
+			}
+		}
+		for _, x := range rs {
+			if len(x.v.Types) < 2 || len(x.v.Data)+len(x.v.Collections) < 2 {
+				continue
+			}
+			if slices.ContainsFunc(x.v.Types, func(t category.Recipient) bool { return !mapped[t] }) {
+				return partial("/recipients/"+strconv.Itoa(x.i), fmt.Sprintf("a disclosure for a business purpose (%s) names %d kinds of recipient and %d categories of data together, without saying which categories each kind receives", x.v.ID, len(x.v.Types), len(x.v.Data)+len(x.v.Collections)))
+			}
+		}
+		return r
 	}
 	return notApplies("", "marks no disclosure for a business purpose")
 }
@@ -671,6 +952,25 @@ func (c *ctx) limitedAt() string {
 	return ""
 }
 
+// classLimit returns the pointer of a limit on use that speaks of sensitive
+// personal information as a class: an only_for collection statement that
+// cites the law and names only data sensitive under it ("we only use or
+// disclose sensitive personal information as necessary to ..."), whose data
+// are the policy's examples of the class; "" when there is none.
+func (c *ctx) classLimit() string {
+	for _, col := range c.collections(false) {
+		if len(col.v.OnlyFor) == 0 || len(col.v.Data) == 0 {
+			continue
+		}
+		cites := slices.ContainsFunc(col.v.Citations, func(ci policy.Citation) bool { return c.lawMatches([]jurisdiction.Law{ci.Law}) })
+		allSensitive := !slices.ContainsFunc(col.v.Data, func(d category.Data) bool { return !c.p.Resolve(d).SensitiveIn(string(c.law)) })
+		if cites && allSensitive {
+			return "/collection/" + strconv.Itoa(col.i) + "/only_for"
+		}
+	}
+	return ""
+}
+
 func sensitiveUse(c *ctx) result {
 	cols, _ := c.sensitive()
 	if len(cols) == 0 {
@@ -702,6 +1002,9 @@ func limitRight(c *ctx) result {
 	if ptr := c.limitedAt(); ptr != "" {
 		if len(unlimited) == 0 {
 			return notApplies(ptr, "uses sensitive personal information only for the purposes of §7027(m), so no right to limit is due")
+		}
+		if at := c.classLimit(); at != "" {
+			return notApplies(at, fmt.Sprintf("says it uses sensitive personal information, as the law defines it, only for the purposes of §7027(m), so no right to limit is due; the statement lists examples that leave out %v, which the policy also collects and which the statement is taken to cover", unlimited))
 		}
 		return partial(ptr, fmt.Sprintf("limits the use of sensitive personal information, but the limit does not name %v, which the policy also collects", unlimited))
 	}
@@ -742,25 +1045,54 @@ func verification(c *ctx) result {
 	return missing("/rights", "describe how the business verifies requests to know, delete and correct")
 }
 
+// optOutSignals is §7011(e)(3): how an opt-out preference signal is processed
+// (whether it applies to the browser, the device, a known consumer's account,
+// offline sales) and how a consumer can use one. A policy that says only that
+// the signal is honoured does not say how: the model has no statement of
+// that scope yet, so such a policy is partial.
 func optOutSignals(c *ctx) result {
 	for i, s := range c.p.Signals {
 		if s.Signal != policy.SignalGlobalPrivacyControl || !c.inScope(s.AppliesTo) {
 			continue
 		}
 		ptr := "/signals/" + strconv.Itoa(i)
-		if s.Response == policy.ResponseUnclear {
+		switch s.Response {
+		case policy.ResponseUnclear:
 			return partial(ptr, "mentions Global Privacy Control without saying how it is processed")
+		case policy.ResponseHonored:
+			msg := "says the Global Privacy Control signal is honoured, but not how it is processed (for the browser or device only, or also for a known consumer's account and offline)"
+			if at := c.similarSignalsRefused(); at != "" {
+				msg += "; and " + at + " says the policy does not respond to other signals similar to Do Not Track, which reads as taking in the signal honoured here"
+			}
+			return partial(ptr, msg)
 		}
 		return ok(ptr, "says how the Global Privacy Control signal is treated: "+string(s.Response))
 	}
 	for _, r := range c.rightsStatements() {
 		for j, ch := range r.v.Channels {
 			if ch.Kind == rights.ChannelOptOutSignal {
-				return ok("/rights/"+strconv.Itoa(r.i)+"/channels/"+strconv.Itoa(j), "accepts opt-out preference signals")
+				return partial("/rights/"+strconv.Itoa(r.i)+"/channels/"+strconv.Itoa(j), "accepts opt-out preference signals, but does not say how they are processed (for the browser or device only, or also for a known consumer's account and offline)")
 			}
 		}
 	}
 	return missing("/signals", "say how opt-out preference signals (Global Privacy Control) are processed")
+}
+
+// similarSignalsRefused returns the pointer of a Do Not Track statement that
+// is not honoured and, in the policy's words, takes in "other similar
+// signals", or "". The model has no field for the reach of a signal
+// statement, so the words are read.
+func (c *ctx) similarSignalsRefused() string {
+	for i, s := range c.p.Signals {
+		if s.Signal != policy.SignalDoNotTrack || s.Response != policy.ResponseNotHonored || !c.inScope(s.AppliesTo) {
+			continue
+		}
+		words := strings.ToLower(s.Quote + " " + s.Description)
+		if strings.Contains(words, "similar signal") || strings.Contains(words, "similar mechanism") {
+			return "/signals/" + strconv.Itoa(i)
+		}
+	}
+	return ""
 }
 
 func agents(c *ctx) result {
@@ -843,7 +1175,9 @@ func effectiveDate(c *ctx) result {
 		return ok("/effective", "effective "+c.p.Effective)
 	}
 	if c.p.Updated != "" {
-		return partial("/updated", "gives the date last updated ("+c.p.Updated+") but no effective date")
+		// A posted policy dated when it was last updated, with no later
+		// effective date, identifies when its current text took effect.
+		return ok("/updated", "dated "+c.p.Updated+" (last updated, with no other effective date)")
 	}
 	return missing("/effective", "state the policy's effective date")
 }

@@ -22,6 +22,11 @@ type Rule struct {
 	Citation string
 	// Statement says in one line what the rule finds.
 	Statement string
+	// Status is the status of the rule's findings: [StatusContradiction] for
+	// statements at odds with each other, [StatusPartial] for a rule that
+	// finds something incomplete (a channel with no address, a condition
+	// not named), which does not make a report fail.
+	Status Status
 }
 
 // The rule IDs.
@@ -35,8 +40,11 @@ const (
 	// RuleRetentionUncollected is "retention-without-collection": a retention
 	// rule for data no collection statement names.
 	RuleRetentionUncollected = "retention-without-collection"
-	// RuleSpecialNoCondition is "special-category-without-condition": a basis
-	// for special-category data under the GDPR with no Art. 9(2) condition.
+	// RuleSpecialNoCondition is "special-category-without-condition":
+	// special-category data relied on under the GDPR with no Art. 9(2)
+	// condition named; one partial finding for the policy, since it is an
+	// item the notice omits (Art. 13(1)(c) read with Art. 9), not two
+	// statements at odds.
 	RuleSpecialNoCondition = "special-category-without-condition"
 	// RuleChildrenCOPPA is "children-without-coppa-notice": children under 13
 	// admitted while COPPA notice content is missing.
@@ -48,19 +56,21 @@ const (
 	// sharing while Global Privacy Control is not honoured.
 	RuleSaleIgnoresSignal = "sale-ignores-opt-out-signal"
 	// RuleChannelNowhere is "channel-points-nowhere": a rights channel or
-	// choice mechanism that leads to no address.
+	// choice mechanism that leads to no address. The finding is partial: an
+	// address the policy does not give (or that the captured text hides) is
+	// an incompleteness, not a contradiction.
 	RuleChannelNowhere = "channel-points-nowhere"
 )
 
 var rules = []Rule{
-	{ID: RuleSaleContradiction, Citation: "consistency", Statement: "A statement that data is never sold or shared beside a recipient marked as a sale or sharing of that data."},
-	{ID: RuleExclusiveUse, Citation: "consistency", Statement: "Data declared \"only for\" some purposes that a purpose, recipient or decision links to another purpose."},
-	{ID: RuleRetentionUncollected, Citation: "consistency", Statement: "A retention rule for data the policy never says it collects."},
-	{ID: RuleSpecialNoCondition, Law: jurisdiction.LawGDPR, Citation: "GDPR Art. 9(2)", Statement: "Special-category data relied on under the GDPR with no Art. 9(2) condition named."},
-	{ID: RuleChildrenCOPPA, Law: jurisdiction.LawCOPPA, Citation: "COPPA Rule, 16 CFR 312.4(d)", Statement: "A children's section that admits children under 13 while the COPPA notice content is missing."},
-	{ID: RuleSaleNoOptOut, Law: jurisdiction.LawCCPA, Citation: "Civ. Code §1798.120, §1798.135", Statement: "A CCPA business that sells or shares personal information but offers no opt-out."},
-	{ID: RuleSaleIgnoresSignal, Law: jurisdiction.LawCCPA, Citation: "11 CCR §7025", Statement: "A CCPA business that sells or shares personal information but does not honour opt-out preference signals."},
-	{ID: RuleChannelNowhere, Citation: "consistency", Statement: "A rights channel or choice mechanism whose contact point gives no address of any kind, or a web channel with neither URL nor name."},
+	{ID: RuleSaleContradiction, Citation: "consistency", Status: StatusContradiction, Statement: "A statement that data is never sold or shared beside a recipient marked as a sale or sharing of that data."},
+	{ID: RuleExclusiveUse, Citation: "consistency", Status: StatusContradiction, Statement: "Data declared \"only for\" some purposes that a purpose, recipient or decision links to another purpose."},
+	{ID: RuleRetentionUncollected, Citation: "consistency", Status: StatusContradiction, Statement: "A retention rule for data the policy never says it collects."},
+	{ID: RuleSpecialNoCondition, Law: jurisdiction.LawGDPR, Citation: "GDPR Art. 13(1)(c), Art. 9(2)", Status: StatusPartial, Statement: "Special-category data relied on under the GDPR with no Art. 9(2) condition named."},
+	{ID: RuleChildrenCOPPA, Law: jurisdiction.LawCOPPA, Citation: "COPPA Rule, 16 CFR 312.4(d)", Status: StatusContradiction, Statement: "A children's section that admits children under 13 while the COPPA notice content is missing."},
+	{ID: RuleSaleNoOptOut, Law: jurisdiction.LawCCPA, Citation: "Civ. Code §1798.120, §1798.135", Status: StatusContradiction, Statement: "A CCPA business that sells or shares personal information but offers no opt-out."},
+	{ID: RuleSaleIgnoresSignal, Law: jurisdiction.LawCCPA, Citation: "11 CCR §7025", Status: StatusContradiction, Statement: "A CCPA business that sells or shares personal information but does not honour opt-out preference signals."},
+	{ID: RuleChannelNowhere, Citation: "consistency", Status: StatusPartial, Statement: "A rights channel or choice mechanism whose contact point gives no address of any kind, or a web channel with neither URL nor name: the policy is incomplete there (partial, not a contradiction)."},
 }
 
 // Rules returns the consistency rules in their fixed order.
@@ -82,7 +92,7 @@ func ruleFindings(p *policy.Policy, laws []LawResult) []Finding {
 	var out []Finding
 	add := func(id, ptr, msg string) {
 		r := ruleByID(id)
-		out = append(out, Finding{ID: id, Law: r.Law, Citation: r.Citation, Status: StatusContradiction, Pointer: ptr, Message: msg})
+		out = append(out, Finding{ID: id, Law: r.Law, Citation: r.Citation, Status: r.Status, Pointer: ptr, Message: msg})
 	}
 	saleContradictions(p, add)
 	exclusiveUse(p, add)
@@ -213,9 +223,10 @@ func retentionUncollected(p *policy.Policy, add addFunc) {
 }
 
 func specialNoCondition(p *policy.Policy, add addFunc) {
+	var at []string
 	check := func(ptr string, b policy.LegalBasis) {
 		if slices.Contains(b.SpecialConditions, policy.Art9NotStated) {
-			add(RuleSpecialNoCondition, ptr+"/special_conditions", "special-category data is processed under the GDPR on this basis, but the policy names no Art. 9(2) condition")
+			at = append(at, ptr+"/special_conditions")
 		}
 	}
 	for i, pu := range p.Purposes {
@@ -225,6 +236,10 @@ func specialNoCondition(p *policy.Policy, add addFunc) {
 	}
 	for i, b := range p.LegalBases {
 		check("/legal_bases/"+strconv.Itoa(i), b)
+	}
+	// One omission, however many bases it shows on.
+	if len(at) > 0 {
+		add(RuleSpecialNoCondition, at[0], fmt.Sprintf("special-category data is processed, but the policy names no Art. 9(2) condition (explicit consent, health care under Art. 9(2)(h), ...) for it (%d legal bases marked not-stated): state the condition relied on", len(at)))
 	}
 }
 
@@ -298,25 +313,27 @@ func channelsNowhere(p *policy.Policy, add addFunc) {
 }
 
 // channelProblem says what is wrong with a channel or mechanism of the kind
-// with the contact point ID, URL and name it gives; "" when nothing is.
+// with the contact point ID, URL and name it gives; "" when nothing is. The
+// problems are incompleteness (an address not given, or hidden in the text
+// the policy was captured from), which the rule reports as partial.
 func channelProblem(p *policy.Policy, kind, contactID, url, name string) string {
 	if contactID != "" {
 		pt := contactByID(p, contactID)
 		if pt == nil {
-			return "the contact point " + contactID + " does not exist"
+			return "the " + kind + " channel names contact point " + contactID + ", which the policy does not define: the address is not given (incomplete, not a contradiction)"
 		}
 		// A contact point of another kind still leads somewhere (the postal
 		// address printed on a linked form, an office reached by telephone):
 		// only one with no address at all points nowhere.
 		if len(pt.Emails) == 0 && len(pt.Phones) == 0 && len(pt.Addresses) == 0 && len(pt.URLs) == 0 && url == "" {
-			return "the " + kind + " channel points at contact point " + contactID + ", which gives no e-mail address, telephone number, postal address or URL: it points nowhere"
+			return "the " + kind + " channel points at contact point " + contactID + ", which gives no e-mail address, telephone number, postal address or URL: the address is not given, or hidden in the text the policy was taken from (incomplete, not a contradiction)"
 		}
 		return ""
 	}
 	switch kind {
 	case string(rights.ChannelWebForm), string(rights.ChannelPortal), string(rights.ChannelWebPage):
 		if url == "" && name == "" {
-			return "the " + kind + " channel gives neither a URL nor a name"
+			return "the " + kind + " channel gives neither a URL nor a name: where it leads is not given (incomplete, not a contradiction)"
 		}
 	}
 	return ""

@@ -25,6 +25,11 @@ type Requirement struct {
 	// statement names ("where applicable", "if the business sells"): a checker
 	// may find it not applicable.
 	Conditional bool
+	// Since is the date (YYYY-MM-DD) the provision took effect, when it is
+	// newer than the law: a policy dated earlier was written under a version
+	// of the law without it, and a checker may find it not applicable. Empty
+	// when the provision is as old as the law.
+	Since string
 }
 
 // Citation is the requirement's provision with the law's short name
@@ -48,8 +53,9 @@ var lawShort = map[Law]string{
 	LawCTDPA:              "CTDPA,",
 }
 
-// gdprItems are the notice items of GDPR Art. 13 and 14, shared by the GDPR and
-// the UK GDPR (which kept the articles' numbering and text).
+// gdprItems are the notice items of GDPR Art. 13 and 14, and Art. 21(4) (the
+// right to object brought explicitly to attention), shared by the GDPR and the
+// UK GDPR (which kept the articles' numbering and text).
 var gdprItems = []struct {
 	num, provision, statement string
 	element                   Element
@@ -60,15 +66,16 @@ var gdprItems = []struct {
 	{"13-1-c", "Art. 13(1)(c)", "The purposes of the processing and the legal basis for the processing.", ElementLegalBases, false},
 	{"13-1-d", "Art. 13(1)(d)", "Where processing rests on Art. 6(1)(f), the legitimate interests pursued.", ElementLegitimateInterests, true},
 	{"13-1-e", "Art. 13(1)(e)", "The recipients or categories of recipients of the personal data, if any.", ElementRecipients, false},
-	{"13-1-f", "Art. 13(1)(f)", "Where applicable, that the controller intends to transfer data to a third country or international organisation, and the adequacy decision or safeguards relied on.", ElementTransfers, true},
+	{"13-1-f", "Art. 13(1)(f)", "Where applicable, that the controller intends to transfer data to a third country or international organisation, the adequacy decision or safeguards relied on, and the means to obtain a copy of the safeguards or where they have been made available.", ElementTransfers, true},
 	{"13-2-a", "Art. 13(2)(a)", "The period for which the personal data will be stored or, if that is not possible, the criteria used to determine it.", ElementRetention, false},
-	{"13-2-b", "Art. 13(2)(b)", "The rights to request access, rectification, erasure, restriction, to object, and to data portability.", ElementRights, false},
+	{"13-2-b", "Art. 13(2)(b)", "The rights to request access, rectification, erasure, restriction, to object (to direct marketing without conditions, Art. 21(3)), and to data portability.", ElementRights, false},
 	{"13-2-c", "Art. 13(2)(c)", "Where processing rests on consent, the right to withdraw consent at any time.", ElementWithdrawConsent, true},
 	{"13-2-d", "Art. 13(2)(d)", "The right to lodge a complaint with a supervisory authority.", ElementComplaint, false},
 	{"13-2-e", "Art. 13(2)(e)", "Whether providing the data is a statutory or contractual requirement or needed to enter a contract, whether the person must provide it, and the consequences of not doing so.", ElementRequiredData, false},
-	{"13-2-f", "Art. 13(2)(f)", "The existence of automated decision-making, including profiling, with meaningful information about the logic and its consequences.", ElementAutomatedDecisions, true},
+	{"13-2-f", "Art. 13(2)(f)", "The existence of automated decision-making, including profiling (Art. 22(1)), with meaningful information about the logic involved and its significance and envisaged consequences.", ElementAutomatedDecisions, true},
 	{"14-1-d", "Art. 14(1)(d)", "Where data is not obtained from the person, the categories of personal data concerned.", ElementDataCategories, true},
 	{"14-2-f", "Art. 14(2)(f)", "Where data is not obtained from the person, the source it originates from and whether it came from publicly accessible sources.", ElementSources, true},
+	{"21-4", "Art. 21(4)", "Where processing rests on Art. 6(1)(e) or (f), or serves direct marketing, the right to object (to direct marketing without conditions, Art. 21(2)), brought explicitly to the person's attention, clearly and separately from other information.", ElementRights, true},
 }
 
 func gdprRequirements(l Law) []Requirement {
@@ -79,6 +86,12 @@ func gdprRequirements(l Law) []Requirement {
 	return rs
 }
 
+// revisedFADP is when the revised FADP took effect. The FADP of 1992 asked a
+// notice (for sensitive data and personality profiles, Art. 14) only for the
+// controller, the purpose and the categories of recipients: Art. 19(3) and
+// 19(4) of the revised Act have no counterpart in it.
+const revisedFADP = "2023-09-01"
+
 // requirements is the table of every law's notice requirements, in each law's
 // order of provisions.
 var requirements = slices.Concat(
@@ -88,8 +101,8 @@ var requirements = slices.Concat(
 		{ID: "ch-fadp-19-2-a", Law: LawFADP, Provision: "Art. 19(2)(a)", Statement: "The identity and contact details of the controller.", Element: ElementControllerIdentity},
 		{ID: "ch-fadp-19-2-b", Law: LawFADP, Provision: "Art. 19(2)(b)", Statement: "The purpose of the processing.", Element: ElementPurposes},
 		{ID: "ch-fadp-19-2-c", Law: LawFADP, Provision: "Art. 19(2)(c)", Statement: "Where applicable, the recipients or categories of recipients to whom personal data is disclosed.", Element: ElementRecipients},
-		{ID: "ch-fadp-19-3", Law: LawFADP, Provision: "Art. 19(3)", Statement: "Where data is not collected from the person, the categories of personal data processed.", Element: ElementDataCategories, Conditional: true},
-		{ID: "ch-fadp-19-4", Law: LawFADP, Provision: "Art. 19(4)", Statement: "Where data is disclosed abroad, the state or international body and the guarantees (Art. 16(2)) or exception (Art. 17) relied on.", Element: ElementTransfers, Conditional: true},
+		{ID: "ch-fadp-19-3", Law: LawFADP, Provision: "Art. 19(3)", Statement: "Where data is not collected from the person, the categories of personal data processed.", Element: ElementDataCategories, Conditional: true, Since: revisedFADP},
+		{ID: "ch-fadp-19-4", Law: LawFADP, Provision: "Art. 19(4)", Statement: "Where data is disclosed abroad, the state or international body and the guarantees (Art. 16(2)) or exception (Art. 17) relied on.", Element: ElementTransfers, Conditional: true, Since: revisedFADP},
 
 		{ID: "ccpa-7011-e-1-a", Law: LawCCPA, Provision: "11 CCR §7011(e)(1)(A)", Statement: "The categories of personal information collected in the preceding 12 months, in the terms of Civ. Code §1798.140(v).", Element: ElementDataCategories},
 		{ID: "ccpa-7011-e-1-b", Law: LawCCPA, Provision: "11 CCR §7011(e)(1)(B)", Statement: "The categories of sources from which personal information is collected.", Element: ElementSources},

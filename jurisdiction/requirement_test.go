@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"testing"
+	"time"
 )
 
 var requirementID = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
@@ -32,6 +33,9 @@ func TestRequirements(t *testing.T) {
 		if !r.Element.Known() || !slices.Contains(def.Requires, r.Element) {
 			t.Errorf("%s: element %q is not in %s's Requires %v", r.ID, r.Element, r.Law, def.Requires)
 		}
+		if _, err := time.Parse(time.DateOnly, r.Since); r.Since != "" && (err != nil || !r.Conditional) {
+			t.Errorf("%s: Since %q is not a date, or the requirement is not conditional", r.ID, r.Since)
+		}
 		if got, ok := RequirementByID(r.ID); !ok || got != r {
 			t.Errorf("RequirementByID(%q) = %v, %v", r.ID, got, ok)
 		}
@@ -40,15 +44,15 @@ func TestRequirements(t *testing.T) {
 		t.Error("RequirementByID found an unknown ID")
 	}
 	// The laws the issue names each carry requirements, GDPR and UK GDPR the
-	// same fourteen items.
+	// same fifteen items (fourteen of Art. 13 and 14, and Art. 21(4)).
 	for _, l := range []Law{LawGDPR, LawUKGDPR, LawFADP, LawCCPA, LawCalOPPA, LawCOPPA, LawShineTheLight, LawWashingtonMHMDA, LawVCDPA, LawColoradoPrivacyAct, LawCTDPA} {
 		def, _ := l.Definition()
 		if len(def.NoticeRequirements()) == 0 {
 			t.Errorf("%s has no requirements", l)
 		}
 	}
-	if g, u := len(LawGDPR.Requirements()), len(LawUKGDPR.Requirements()); g != 14 || u != 14 {
-		t.Errorf("GDPR has %d requirements, UK GDPR %d; want 14 each", g, u)
+	if g, u := len(LawGDPR.Requirements()), len(LawUKGDPR.Requirements()); g != 15 || u != 15 {
+		t.Errorf("GDPR has %d requirements, UK GDPR %d; want 15 each", g, u)
 	}
 	if n := len(LawCCPA.Requirements()); n != 23 {
 		t.Errorf("CCPA has %d requirements, want 11 (e)(1) + 6 (e)(2) + 5 (e)(3) + (e)(4) = 23", n)
