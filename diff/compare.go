@@ -17,6 +17,9 @@ type comparer struct {
 	old, new *policy.Policy
 	facts    *facts
 	changes  []Change
+	// note is why the last effect judged was decided, when a judgement
+	// across statements decided it; emit adds it to the summary.
+	note string
 }
 
 func newComparer(old, new *policy.Policy) *comparer {

@@ -137,6 +137,33 @@ func lookupRule(section, field string) (rule, bool) {
 // collections, or its own data) changes how the link is written, not what is
 // done: it is Neutral.
 func (c *comparer) effect(st *stmt, field string, kind Kind, old, new any) Effect {
+	v := new
+	if kind == Removed {
+		v = old
+	}
+	if field == "" && kind != Changed {
+		switch x := v.(type) {
+		case policy.Choice:
+			if advice(x) {
+				c.note = "advice only: binds the organisation to nothing"
+				return Neutral
+			}
+		case policy.Purpose:
+			if e, why, ok := c.coveredPurpose(x, kind); ok {
+				c.note = why
+				if kind == Removed {
+					e = e.invert()
+				}
+				return e
+			}
+		}
+	}
+	if st.section == "collection" && (field == "sources" || field == "methods") && kind != Changed && c.viaElsewhere(st, kind, old, new) {
+		return Neutral
+	}
+	if st.section == "recipients" && (field == "purposes" || field == "conditions") && kind != Changed && c.disclosedElsewhere(st, field, kind, old, new) {
+		return Neutral
+	}
 	if st.section == "collection" && (field == "" || field == "data") {
 		if e, ok := c.collectionEffect(st, field, kind, old, new); ok {
 			return e
@@ -201,6 +228,14 @@ func (c *comparer) collectionEffect(st *stmt, field string, kind Kind, old, new 
 	}
 	if len(ds) == 0 {
 		return "", false
+	}
+	if x, ok := v.(policy.Collection); ok {
+		e, why := c.coveredCollection(x, kind)
+		c.note = why
+		if kind == Removed {
+			e = e.invert()
+		}
+		return e, true
 	}
 	return Neutral, true
 }
