@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/openpolicies/privacy/category"
 	"github.com/openpolicies/privacy/policy"
 )
 
@@ -20,6 +21,9 @@ type comparer struct {
 	// note is why the last effect judged was decided, when a judgement
 	// across statements decided it; emit adds it to the summary.
 	note string
+	// roots are the changes that brought each newly collected category,
+	// as "collection/ID".
+	roots map[category.Data]string
 }
 
 func newComparer(old, new *policy.Policy) *comparer {

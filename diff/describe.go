@@ -28,7 +28,11 @@ func (c *comparer) emitEffect(s *stmt, kind Kind, field, op, np string, old, new
 // emitWhy records a change whose effect is known, with the note that
 // explains the effect when there is one.
 func (c *comparer) emitWhy(s *stmt, kind Kind, field, op, np string, old, new any, e Effect, note string) {
-	material, why := c.material(s, field, e, new)
+	material, why, cause := c.material(s, field, e, new)
+	root := ""
+	if material {
+		root = c.root(s, cause)
+	}
 	if why == "" {
 		why = note
 	}
@@ -50,6 +54,7 @@ func (c *comparer) emitWhy(s *stmt, kind Kind, field, op, np string, old, new an
 		New:       new,
 		Effect:    e,
 		Material:  material,
+		Root:      root,
 		Summary:   sum,
 	})
 }

@@ -816,9 +816,12 @@ func (f *facts) newSensitiveUse(pu *policy.Purpose) []category.Data {
 // widen, and bring a data category the old policy did not collect, a
 // sensitive category to a purpose the old policy did not use it for, or a
 // sale or sharing. new is the new value, or the members added.
-func (c *comparer) material(st *stmt, field string, e Effect, new any) (bool, string) {
+//
+// cause are the data categories that made the change material (nil for a
+// sale or sharing); root groups changes by them.
+func (c *comparer) material(st *stmt, field string, e Effect, new any) (ok bool, why string, cause []category.Data) {
 	if e != Widens || !st.newVal.IsValid() {
-		return false, ""
+		return false, "", nil
 	}
 	switch x := st.newVal.Interface().(type) {
 	case policy.Collection:
@@ -836,13 +839,13 @@ func (c *comparer) material(st *stmt, field string, e Effect, new any) (bool, st
 			}
 		}
 		if len(fresh) > 0 {
-			return true, "new data: " + some(fresh)
+			return true, "new data: " + some(fresh), fresh
 		}
 	case policy.Purpose:
 		switch field {
 		case "", "not", "kind", "data", "collections":
 			if ds := c.facts.newSensitiveUse(&x); len(ds) > 0 {
-				return true, "sensitive data newly used for " + string(x.Kind) + ": " + some(ds)
+				return true, "sensitive data newly used for " + string(x.Kind) + ": " + some(ds), ds
 			}
 		}
 	case policy.Recipient:
@@ -856,16 +859,79 @@ func (c *comparer) material(st *stmt, field string, e Effect, new any) (bool, st
 			}
 		}
 		if len(flags) > 0 {
-			return true, "new " + strings.Join(flags, ", ")
+			return true, "new " + strings.Join(flags, ", "), nil
 		}
 		switch field {
 		case "", "not", "types", "data", "collections", "role":
 			if ds := c.facts.newSensitiveShare(&x); len(ds) > 0 {
-				return true, "sensitive data newly disclosed to " + list(x.Types) + ": " + some(ds)
+				return true, "sensitive data newly disclosed to " + list(x.Types) + ": " + some(ds), ds
 			}
 		}
 	}
-	return false, ""
+	return false, "", nil
+}
+
+// root names the material change a change follows from, as
+// "section/statement". A collection that brings data the old policy did not
+// collect is the root of that data; a later collection of the same new data
+// follows it, and so does a purpose or recipient made material only by data
+// newly collected (a new sensitive category used for twenty purposes is one
+// material change, not twenty). Any other material change is its own root.
+func (c *comparer) root(st *stmt, cause []category.Data) string {
+	self := st.section + "/" + st.id
+	if st.id == "" {
+		self = st.section + st.newPath
+	}
+	if len(cause) == 0 {
+		return self
+	}
+	if c.roots == nil {
+		c.roots = map[category.Data]string{}
+	}
+	if st.section == "collection" {
+		fresh := false
+		for _, d := range cause {
+			if _, ok := c.roots[d]; !ok {
+				c.roots[d] = self
+				fresh = true
+			}
+		}
+		if fresh {
+			return self
+		}
+		return c.roots[cause[0]]
+	}
+	first := ""
+	for _, d := range cause {
+		r := c.rootOf(d)
+		if r == "" || !c.facts.newData(d) {
+			return self
+		}
+		if first == "" {
+			first = r
+		}
+	}
+	return first
+}
+
+// rootOf is the root of the new collection of d, or of a category d is
+// within; "" when d was not newly collected. Candidates are tried in sorted
+// order, so that the answer does not depend on map order.
+func (c *comparer) rootOf(d category.Data) string {
+	if r, ok := c.roots[d]; ok {
+		return r
+	}
+	keys := make([]category.Data, 0, len(c.roots))
+	for k := range c.roots {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		if d.Within(k) || c.new.Resolve(d).Within(c.new.Resolve(k)) {
+			return c.roots[k]
+		}
+	}
+	return ""
 }
 
 func isTrue(b *bool) bool { return b != nil && *b }

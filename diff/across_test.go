@@ -1,0 +1,135 @@
+package diff_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/openpolicies/privacy/category"
+	"github.com/openpolicies/privacy/diff"
+	"github.com/openpolicies/privacy/policy"
+)
+
+// TestAcrossStatements: a change is judged against every statement on the
+// other side, not only its pair, and a whole statement by the members the
+// rules rate. Each case is checked in both directions.
+func TestAcrossStatements(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		old, new func(p *policy.Policy)
+		want     []brief
+	}{
+		{"a method moved to another statement is neutral",
+			func(p *policy.Policy) { p.Collection[1].Methods = []category.Method{"cookie", "device"} },
+			func(p *policy.Policy) {
+				p.Collection[1].Methods = []category.Method{"cookie"}
+				p.Collection = append(p.Collection, policy.Collection{Statement: policy.Statement{ID: "c-device"}, Data: []category.Data{"activity.usage"}, Methods: []category.Method{"device"}})
+			},
+			[]brief{
+				{"collection", "c-usage", "methods", diff.Removed, diff.Neutral, false},
+				{"collection", "c-device", "", diff.Added, diff.Neutral, false},
+			}},
+		{"a method dropped everywhere narrows",
+			func(p *policy.Policy) { p.Collection[1].Methods = []category.Method{"cookie", "device"} },
+			func(p *policy.Policy) { p.Collection[1].Methods = []category.Method{"cookie"} },
+			[]brief{{"collection", "c-usage", "methods", diff.Removed, diff.Narrows, false}}},
+		{"data collected already from a new source widens",
+			func(p *policy.Policy) { p.Collection[0].Sources = []category.Source{"data-subject"} },
+			func(p *policy.Policy) {
+				p.Collection[0].Sources = []category.Source{"data-subject"}
+				p.Collection = append(p.Collection, policy.Collection{Statement: policy.Statement{ID: "c-partners"}, Data: []category.Data{category.DataEmail}, Sources: []category.Source{"third-party"}})
+			},
+			[]brief{{"collection", "c-partners", "", diff.Added, diff.Widens, false}}},
+		{"data collected already from the same source is neutral",
+			func(p *policy.Policy) { p.Collection[0].Sources = []category.Source{"third-party"} },
+			func(p *policy.Policy) {
+				p.Collection[0].Sources = []category.Source{"third-party"}
+				p.Collection = append(p.Collection, policy.Collection{Statement: policy.Statement{ID: "c-partners"}, Data: []category.Data{category.DataEmail}, Sources: []category.Source{"third-party"}})
+			},
+			[]brief{{"collection", "c-partners", "", diff.Added, diff.Neutral, false}}},
+		{"data collected already, now only for a purpose, narrows",
+			func(p *policy.Policy) {},
+			func(p *policy.Policy) {
+				p.Collection = append(p.Collection, policy.Collection{Statement: policy.Statement{ID: "c-pay"}, Data: []category.Data{category.DataEmail}, OnlyFor: []string{"u-service"}})
+			},
+			[]brief{{"collection", "c-pay", "", diff.Added, diff.Narrows, false}}},
+		{"a disclosure split in two keeps its occasion and purpose",
+			func(p *policy.Policy) {
+				p.Recipients[1].Conditions = []policy.Condition{policy.ConditionRequiredByLaw, policy.ConditionProtectRights}
+				p.Recipients[1].Purposes = []string{"u-service"}
+			},
+			func(p *policy.Policy) {
+				p.Recipients[1].Conditions = []policy.Condition{policy.ConditionProtectRights}
+				p.Recipients = append(p.Recipients, policy.Recipient{Statement: policy.Statement{ID: "r-courts"}, Types: []category.Recipient{"public-authority"}, Conditions: []policy.Condition{policy.ConditionRequiredByLaw}, Purposes: []string{"u-service"}})
+			},
+			[]brief{
+				{"recipients", "r-law", "purposes", diff.Removed, diff.Neutral, false},
+				{"recipients", "r-law", "conditions", diff.Removed, diff.Neutral, false},
+				{"recipients", "r-courts", "", diff.Added, diff.Widens, false},
+			}},
+		{"a limit on another recipient does not cover one dropped here",
+			func(p *policy.Policy) {
+				p.Recipients = append(p.Recipients, policy.Recipient{Statement: policy.Statement{ID: "r-more"}, Types: []category.Recipient{"service-provider"}, Conditions: []policy.Condition{policy.ConditionContractualSafeguards}})
+			},
+			func(p *policy.Policy) {
+				p.Recipients[0].Conditions = nil
+				p.Recipients = append(p.Recipients, policy.Recipient{Statement: policy.Statement{ID: "r-more"}, Types: []category.Recipient{"service-provider"}, Conditions: []policy.Condition{policy.ConditionContractualSafeguards}})
+			},
+			[]brief{{"recipients", "r-processors", "conditions", diff.Removed, diff.Widens, false}}},
+		{"an occasion dropped everywhere narrows",
+			func(p *policy.Policy) {},
+			func(p *policy.Policy) { p.Recipients[1].Conditions = nil },
+			[]brief{{"recipients", "r-law", "conditions", diff.Removed, diff.Narrows, false}}},
+		{"advice to keep data back is neutral",
+			func(p *policy.Policy) {},
+			func(p *policy.Policy) {
+				p.Choices = append(p.Choices, policy.Choice{Statement: policy.Statement{ID: "ch-advice"}, Kind: "decline", Mechanisms: []policy.Mechanism{{Kind: policy.MechanismNotProviding}}})
+			},
+			[]brief{{"choices", "ch-advice", "", diff.Added, diff.Neutral, false}}},
+		{"a choice with a mechanism narrows",
+			func(p *policy.Policy) {},
+			func(p *policy.Policy) {
+				p.Choices = append(p.Choices, policy.Choice{Statement: policy.Statement{ID: "ch-opt"}, Kind: "opt-out", Mechanisms: []policy.Mechanism{{Kind: "unsubscribe-link"}}})
+			},
+			[]brief{{"choices", "ch-opt", "", diff.Added, diff.Narrows, false}}},
+		{"a use made already, now opt-in, narrows",
+			func(p *policy.Policy) { p.Purposes = append(p.Purposes, ads("u-ads", nil, "")) },
+			func(p *policy.Policy) {
+				p.Purposes = append(p.Purposes, ads("u-ads", nil, ""), ads("u-track", []string{"c-usage"}, policy.ModeOptIn))
+			},
+			[]brief{{"purposes", "u-track", "", diff.Added, diff.Narrows, false}}},
+		{"a use made already on opt-in, now always, widens",
+			func(p *policy.Policy) { p.Purposes = append(p.Purposes, ads("u-ads", nil, policy.ModeOptIn)) },
+			func(p *policy.Policy) {
+				p.Purposes = append(p.Purposes, ads("u-ads", nil, policy.ModeOptIn), ads("u-track", []string{"c-usage"}, policy.ModeAlways))
+			},
+			[]brief{{"purposes", "u-track", "", diff.Added, diff.Widens, false}}},
+		{"a use made already with the same choice is neutral",
+			func(p *policy.Policy) { p.Purposes = append(p.Purposes, ads("u-ads", []string{"c-usage"}, policy.ModeOptOut)) },
+			func(p *policy.Policy) {
+				p.Purposes = append(p.Purposes, ads("u-ads", []string{"c-usage"}, policy.ModeOptOut), ads("u-track", []string{"c-usage"}, policy.ModeOptOut))
+			},
+			[]brief{{"purposes", "u-track", "", diff.Added, diff.Neutral, false}}},
+		{"a use of other data than the old one reached widens",
+			func(p *policy.Policy) { p.Purposes = append(p.Purposes, ads("u-ads", []string{"c-usage"}, "")) },
+			func(p *policy.Policy) {
+				p.Purposes = append(p.Purposes, ads("u-ads", []string{"c-usage"}, ""), ads("u-track", []string{"c-contact"}, policy.ModeOptIn))
+			},
+			[]brief{{"purposes", "u-track", "", diff.Added, diff.Widens, false}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			old, new := base(), base()
+			tt.old(old)
+			tt.new(new)
+			r := diff.Compare(old, new)
+			if d := cmp.Diff(tt.want, briefs(r)); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+			checkMirror(t, r, diff.Compare(new, old))
+		})
+	}
+}
+
+// ads is an advertising purpose.
+func ads(id string, collections []string, choice policy.ChoiceMode) policy.Purpose {
+	return policy.Purpose{Statement: policy.Statement{ID: id}, Kind: "advertising", Collections: collections, Choice: choice}
+}
