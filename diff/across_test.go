@@ -133,3 +133,29 @@ func TestAcrossStatements(t *testing.T) {
 func ads(id string, collections []string, choice policy.ChoiceMode) policy.Purpose {
 	return policy.Purpose{Statement: policy.Statement{ID: id}, Kind: "advertising", Collections: collections, Choice: choice}
 }
+
+// TestEqualStatementsPairByWording: of two new statements that say the same
+// as an old one, the one quoting the same sentence is its pair, whatever
+// their order.
+func TestEqualStatementsPairByWording(t *testing.T) {
+	d := func(id, quote string) policy.Disclaimer {
+		return policy.Disclaimer{Statement: policy.Statement{ID: id, Quote: quote}, Kind: "no-guarantee"}
+	}
+	old, new := base(), base()
+	old.Disclaimers = []policy.Disclaimer{d("old-1", "We cannot ensure or warrant the security of any information you transmit.")}
+	for _, order := range [][]policy.Disclaimer{
+		{d("new-1", "No security measures are perfect or impenetrable."), d("new-2", "We cannot ensure or warrant the security of any information you transmit to us.")},
+		{d("new-1", "We cannot ensure or warrant the security of any information you transmit to us."), d("new-2", "No security measures are perfect or impenetrable.")},
+	} {
+		new.Disclaimers = order
+		r := diff.Compare(old, new)
+		want := "/disclaimers/0" // the new sentence is added
+		if order[1].Quote[0] == 'N' {
+			want = "/disclaimers/1"
+		}
+		if len(r.Changes) != 1 || r.Changes[0].Kind != diff.Added || r.Changes[0].NewPath != want {
+			t.Errorf("changes %+v, want one addition at %s", r.Changes, want)
+		}
+		checkMirror(t, r, diff.Compare(new, old))
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // spec says how the statements of one section are matched and what adding one
@@ -171,7 +172,56 @@ func match(section string, ov, nv reflect.Value) (pairs [][2]int, oldLeft, newLe
 		}
 		return id + "\x00" + keyOf(g, sp.coarse)
 	})
-	step(content)
+	// Statements equal in all they say pair by their wording: of two
+	// disclaimers of one kind, the one quoting the same sentence.
+	oq, nq := make([]map[string]bool, on), make([]map[string]bool, nn)
+	for i := range on {
+		oq[i] = words(quoteOf(ov.Index(i)))
+	}
+	for j := range nn {
+		nq[j] = words(quoteOf(nv.Index(j)))
+	}
+	{
+		ok, nk := keys(content)
+		type cand struct {
+			i, j int
+			sim  float64
+			tie  string
+		}
+		var cands []cand
+		for i := range on {
+			if om[i] || ok[i] == "" {
+				continue
+			}
+			for j := range nn {
+				if nm[j] || nk[j] != ok[i] {
+					continue
+				}
+				a, b := quoteOf(ov.Index(i)), quoteOf(nv.Index(j))
+				if b < a {
+					a, b = b, a
+				}
+				cands = append(cands, cand{i, j, jaccard(oq[i], nq[j]), a + "\x00" + b})
+			}
+		}
+		// Most alike first; equal wording keeps the order of the sections,
+		// the k-th old statement with the k-th new one.
+		slices.SortStableFunc(cands, func(a, b cand) int {
+			switch {
+			case a.sim > b.sim:
+				return -1
+			case a.sim < b.sim:
+				return 1
+			}
+			return strings.Compare(a.tie, b.tie)
+		})
+		for _, c := range cands {
+			if !om[c.i] && !nm[c.j] {
+				om[c.i], nm[c.j] = true, true
+				pairs = append(pairs, [2]int{c.i, c.j})
+			}
+		}
+	}
 	if len(sp.meaning) > 0 {
 		meaning := func(g map[string]any) string { return keyOf(g, sp.meaning) }
 		if hasIDs(og) || hasIDs(ng) {
@@ -321,4 +371,30 @@ func reach(v any, path []string) []string {
 	}
 	b, _ := json.Marshal(v)
 	return []string{string(b)}
+}
+
+// quoteOf is the quote of a statement, or "".
+func quoteOf(v reflect.Value) string {
+	for v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return ""
+		}
+		v = v.Elem()
+	}
+	if v.Kind() != reflect.Struct {
+		return ""
+	}
+	if f := v.FieldByName("Quote"); f.IsValid() && f.Kind() == reflect.String {
+		return f.String()
+	}
+	return ""
+}
+
+// words are the lower-cased words of a text.
+func words(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		out[w] = true
+	}
+	return out
 }
