@@ -6,6 +6,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/openpolicies/privacy/category"
 	"github.com/openpolicies/privacy/diff"
+	"github.com/openpolicies/privacy/jurisdiction"
 	"github.com/openpolicies/privacy/policy"
 )
 
@@ -104,7 +105,9 @@ func TestAcrossStatements(t *testing.T) {
 			},
 			[]brief{{"purposes", "u-track", "", diff.Added, diff.Widens, false}}},
 		{"a use made already with the same choice is neutral",
-			func(p *policy.Policy) { p.Purposes = append(p.Purposes, ads("u-ads", []string{"c-usage"}, policy.ModeOptOut)) },
+			func(p *policy.Policy) {
+				p.Purposes = append(p.Purposes, ads("u-ads", []string{"c-usage"}, policy.ModeOptOut))
+			},
 			func(p *policy.Policy) {
 				p.Purposes = append(p.Purposes, ads("u-ads", []string{"c-usage"}, policy.ModeOptOut), ads("u-track", []string{"c-usage"}, policy.ModeOptOut))
 			},
@@ -158,4 +161,28 @@ func TestEqualStatementsPairByWording(t *testing.T) {
 		}
 		checkMirror(t, r, diff.Compare(new, old))
 	}
+}
+
+// TestLooselyAlikeRecipientsPair: a disclosure re-expressed with new
+// conditions and links pairs with the most alike recipient of its type, not
+// reported as one removed and one added; an unlike one stays apart.
+func TestLooselyAlikeRecipientsPair(t *testing.T) {
+	old, new := base(), base()
+	old.Recipients = append(old.Recipients, policy.Recipient{Statement: policy.Statement{ID: "r-affiliates", AppliesTo: &policy.Scope{Jurisdictions: []jurisdiction.Code{"US-CA"}}}, Types: []category.Recipient{"affiliate"},
+		Data: []category.Data{category.DataPersonal}, RecipientPurposes: []category.Purpose{"marketing"}, Choice: policy.ModeOptOut})
+	new.Recipients = append(new.Recipients,
+		policy.Recipient{Statement: policy.Statement{ID: "r-group"}, Types: []category.Recipient{"affiliate"}, Collections: []string{"c-contact"}, Conditions: []policy.Condition{policy.ConditionContractualSafeguards}},
+		policy.Recipient{Statement: policy.Statement{ID: "r-group-marketing"}, Types: []category.Recipient{"affiliate"}, Collections: []string{"c-contact"},
+			RecipientPurposes: []category.Purpose{"marketing"}, Conditions: []policy.Condition{policy.ConditionWithConsent}, Choice: policy.ModeOptOut})
+	r := diff.Compare(old, new)
+	var whole []string
+	for _, c := range r.Changes {
+		if c.Section == "recipients" && c.Field == "" {
+			whole = append(whole, string(c.Kind)+" "+c.Statement)
+		}
+	}
+	if d := cmp.Diff([]string{"added r-group"}, whole); d != "" {
+		t.Errorf("whole recipients added or removed (-want +got):\n%s", d)
+	}
+	checkMirror(t, r, diff.Compare(new, old))
 }

@@ -112,7 +112,7 @@ func match(section string, ov, nv reflect.Value) (pairs [][2]int, oldLeft, newLe
 	// what they say, the most alike first; ties are broken by content, not
 	// by position, so that the pairing does not depend on which policy is
 	// old.
-	similar := func(key func(map[string]any) string) {
+	similar := func(key func(map[string]any) string, least float64) {
 		ok, nk := keys(key)
 		type cand struct {
 			i, j int
@@ -140,7 +140,7 @@ func match(section string, ov, nv reflect.Value) (pairs [][2]int, oldLeft, newLe
 				if nm[j] || nk[j] != ok[i] {
 					continue
 				}
-				if sim := jaccard(ot[i], nt[j]); sim >= 0.5 {
+				if sim := jaccard(ot[i], nt[j]); sim >= least {
 					a, b := oc[i], nc[j]
 					if b < a {
 						a, b = b, a
@@ -227,7 +227,12 @@ func match(section string, ov, nv reflect.Value) (pairs [][2]int, oldLeft, newLe
 		if hasIDs(og) || hasIDs(ng) {
 			// Codes such as a recipient's types are shared by statements
 			// that say different things: they must also be alike.
-			similar(meaning)
+			similar(meaning, 0.5)
+			// Then, among what is left, the most alike of a third: one
+			// affiliate sharing for marketing re-expressed with new
+			// conditions is that sharing changed, not one removed and
+			// another added.
+			similar(meaning, 1.0/3)
 		} else {
 			// Without IDs the meaning key is what a statement is (a
 			// glossary term, an extension code).
