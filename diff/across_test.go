@@ -186,3 +186,26 @@ func TestLooselyAlikeRecipientsPair(t *testing.T) {
 	}
 	checkMirror(t, r, diff.Compare(new, old))
 }
+
+// TestReferencesFollowRenaming: a statement renamed between the policies is
+// the same statement to those that refer to it, so a choice over it pairs
+// with its counterpart and the reference is no change.
+func TestReferencesFollowRenaming(t *testing.T) {
+	old, new := base(), base()
+	aff := func(id string) policy.Recipient {
+		return policy.Recipient{Statement: policy.Statement{ID: id}, Types: []category.Recipient{"affiliate"}, RecipientPurposes: []category.Purpose{"marketing"}}
+	}
+	old.Recipients = append(old.Recipients, aff("r-aff"))
+	new.Recipients = append(new.Recipients, aff("r-affiliates"))
+	old.Choices = append(old.Choices, policy.Choice{Statement: policy.Statement{ID: "ch-form"}, Kind: "opt-out", Recipients: []string{"r-aff"}, Mechanisms: []policy.Mechanism{{Kind: "contact-us"}}})
+	new.Choices = append(new.Choices, policy.Choice{Statement: policy.Statement{ID: "ch-email"}, Kind: "opt-out", Recipients: []string{"r-affiliates"}, Mechanisms: []policy.Mechanism{{Kind: "email"}}})
+	r := diff.Compare(old, new)
+	want := []brief{
+		{"choices", "ch-email", "mechanisms", diff.Added, diff.Narrows, false},
+		{"choices", "ch-email", "mechanisms", diff.Removed, diff.Widens, false},
+	}
+	if d := cmp.Diff(want, briefs(r)); d != "" {
+		t.Errorf("(-want +got):\n%s", d)
+	}
+	checkMirror(t, r, diff.Compare(new, old))
+}

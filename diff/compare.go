@@ -24,10 +24,14 @@ type comparer struct {
 	// roots are the changes that brought each newly collected category,
 	// as "collection/ID".
 	roots map[category.Data]string
+	// ids map each section compared so far to its matched statements' IDs,
+	// old ID to new, so that later sections match references across
+	// renamings.
+	ids map[string]map[string]string
 }
 
 func newComparer(old, new *policy.Policy) *comparer {
-	return &comparer{old: old, new: new, facts: newFacts(old, new)}
+	return &comparer{old: old, new: new, facts: newFacts(old, new), ids: map[string]map[string]string{}}
 }
 
 // stmt is the statement being compared: its section, its ID, where it sits in
@@ -94,7 +98,14 @@ func (c *comparer) single(name string, ov, nv reflect.Value) {
 // section matches the statements of one section and compares each pair;
 // unmatched statements are additions and removals.
 func (c *comparer) section(name string, ov, nv reflect.Value) {
-	pairs, oldLeft, newLeft := match(name, ov, nv)
+	pairs, oldLeft, newLeft := match(name, ov, nv, c.ids)
+	m := map[string]string{}
+	for _, pr := range pairs {
+		if o, n := idOf(ov.Index(pr[0])), idOf(nv.Index(pr[1])); o != "" && n != "" {
+			m[o] = n
+		}
+	}
+	c.ids[name] = m
 	type item struct {
 		order int
 		run   func()
@@ -234,11 +245,27 @@ func listPath(p string, v reflect.Value, stmtPath string) string {
 
 // scalarList compares lists of codes or strings as multisets: order is not
 // meaning.
+//
+// A list of statement IDs compares an old ID as the ID of the new statement
+// it was matched with: a reference to a renamed statement is no change.
 func (c *comparer) scalarList(s *stmt, field, op, np string, ov, nv reflect.Value) {
+	name := field
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		name = name[i+1:]
+	}
+	var ids map[string]string
+	if sec, ok := refSections[name]; ok && ov.Type().Elem().Kind() == reflect.String {
+		ids = c.ids[sec]
+	}
 	used := make([]bool, nv.Len())
 	var removed []int
 	for i := range ov.Len() {
 		o := ov.Index(i).Interface()
+		if ids != nil {
+			if n, ok := ids[ov.Index(i).String()]; ok {
+				o = reflect.ValueOf(n).Convert(ov.Type().Elem()).Interface()
+			}
+		}
 		j := -1
 		for k := range nv.Len() {
 			if !used[k] && nv.Index(k).Interface() == o {

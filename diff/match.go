@@ -66,12 +66,15 @@ var specs = map[string]spec{
 // policy pairs with the k-th of the new, so comparing the other way round
 // gives the mirrored pairs. It returns the pairs (old index, new index) and
 // the indices left unmatched on each side, in order.
-func match(section string, ov, nv reflect.Value) (pairs [][2]int, oldLeft, newLeft []int) {
+func match(section string, ov, nv reflect.Value, ids map[string]map[string]string) (pairs [][2]int, oldLeft, newLeft []int) {
 	sp := specs[section]
 	on, nn := ov.Len(), nv.Len()
 	og, ng := make([]map[string]any, on), make([]map[string]any, nn)
 	for i := range on {
 		og[i] = generic(ov.Index(i))
+		if og[i] != nil {
+			renamed(og[i], ids, section)
+		}
 	}
 	for j := range nn {
 		ng[j] = generic(nv.Index(j))
@@ -242,6 +245,11 @@ func match(section string, ov, nv reflect.Value) (pairs [][2]int, oldLeft, newLe
 	if len(sp.loose) > 0 {
 		step(func(g map[string]any) string { return keyOf(g, sp.loose) })
 	}
+	if len(sp.coarse) > 0 && (hasIDs(og) || hasIDs(ng)) {
+		// Last, statements of one kind about the same statement: an
+		// opt-out of one disclosure, now by email rather than a form.
+		shared(section, og, ng, om, nm, sp.coarse, &pairs)
+	}
 	for i := range on {
 		if !om[i] {
 			oldLeft = append(oldLeft, i)
@@ -253,6 +261,75 @@ func match(section string, ov, nv reflect.Value) (pairs [][2]int, oldLeft, newLe
 		}
 	}
 	return pairs, oldLeft, newLeft
+}
+
+// shared pairs unmatched statements that agree on the coarse members and
+// refer to at least one statement in common (old references renamed to the
+// new IDs), the most alike first, ties broken by content.
+func shared(section string, og, ng []map[string]any, om, nm []bool, coarse []string, pairs *[][2]int) {
+	refs := func(g map[string]any) map[string]bool {
+		out := map[string]bool{}
+		for k, v := range g {
+			if _, ok := refSections[k]; !ok {
+				continue
+			}
+			for _, id := range reach(v, nil) {
+				out[k+"="+id] = true
+			}
+		}
+		return out
+	}
+	type cand struct {
+		i, j int
+		sim  float64
+		tie  string
+	}
+	var cands []cand
+	for i, o := range og {
+		if om[i] || o == nil {
+			continue
+		}
+		ck := keyOf(o, coarse)
+		or := refs(o)
+		if ck == "" || len(or) == 0 {
+			continue
+		}
+		for j, n := range ng {
+			if nm[j] || n == nil || keyOf(n, coarse) != ck {
+				continue
+			}
+			common := false
+			for r := range refs(n) {
+				if or[r] {
+					common = true
+					break
+				}
+			}
+			if !common {
+				continue
+			}
+			a, b := content(o), content(n)
+			if b < a {
+				a, b = b, a
+			}
+			cands = append(cands, cand{i, j, jaccard(tokens(o), tokens(n)), a + "\x00" + b})
+		}
+	}
+	slices.SortStableFunc(cands, func(a, b cand) int {
+		switch {
+		case a.sim > b.sim:
+			return -1
+		case a.sim < b.sim:
+			return 1
+		}
+		return strings.Compare(a.tie, b.tie)
+	})
+	for _, c := range cands {
+		if !om[c.i] && !nm[c.j] {
+			om[c.i], nm[c.j] = true, true
+			*pairs = append(*pairs, [2]int{c.i, c.j})
+		}
+	}
 }
 
 // hasIDs reports whether statements have IDs.
