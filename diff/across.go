@@ -129,10 +129,11 @@ func purposeKind(p *policy.Policy, id string) category.Purpose {
 	return ""
 }
 
-// disclosedElsewhere judges a purpose or condition added to (removed from) a
-// recipient statement: when a recipient of a compatible type on the other
-// side has it (a purpose of the same kind, the same occasion such as
-// "required-by-law"), one statement
+// disclosedElsewhere judges a purpose, condition or collects_directly flag
+// added to (removed from) a recipient statement: when a recipient of a
+// compatible type on the other side has it (a purpose of the same kind, the
+// same occasion such as "required-by-law", recipients of the same type that
+// collect directly), one statement
 // was split in two or two were merged, and the change is Neutral.
 func (c *comparer) disclosedElsewhere(st *stmt, field string, kind Kind, old, new any) bool {
 	if negatedStmt(st, kind) {
@@ -152,11 +153,22 @@ func (c *comparer) disclosedElsewhere(st *stmt, field string, kind Kind, old, ne
 	}
 	for _, o := range other.Recipients {
 		if o.Not || !slices.ContainsFunc(r.Types, func(t category.Recipient) bool {
-			return slices.ContainsFunc(o.Types, func(u category.Recipient) bool { return compatible(t, u) })
+			return slices.ContainsFunc(o.Types, func(u category.Recipient) bool {
+				if field == "collects_directly" {
+					// Who collects directly is the recipient itself:
+					// the generic third party is not enough.
+					return t == u || slices.Contains(t.Ancestors(), u) || slices.Contains(u.Ancestors(), t)
+				}
+				return compatible(t, u)
+			})
 		}) {
 			continue
 		}
 		switch field {
+		case "collects_directly":
+			if v == true && o.CollectsDirectly {
+				return true
+			}
 		case "purposes":
 			id, _ := v.(string)
 			k := purposeKind(from, id)

@@ -80,6 +80,24 @@ func TestAcrossStatements(t *testing.T) {
 			func(p *policy.Policy) {},
 			func(p *policy.Policy) { p.Recipients[1].Conditions = nil },
 			[]brief{{"recipients", "r-law", "conditions", diff.Removed, diff.Narrows, false}}},
+		{"direct collection moved to another recipient of the type is neutral",
+			func(p *policy.Policy) { p.Recipients[0].CollectsDirectly = true },
+			func(p *policy.Policy) {
+				p.Recipients = append(p.Recipients, policy.Recipient{Statement: policy.Statement{ID: "r-cookies"}, Types: []category.Recipient{"service-provider"}, CollectsDirectly: true})
+			},
+			[]brief{
+				{"recipients", "r-processors", "collects_directly", diff.Removed, diff.Neutral, false},
+				{"recipients", "r-cookies", "", diff.Added, diff.Widens, false},
+			}},
+		{"direct collection by a generic third party does not cover a type",
+			func(p *policy.Policy) { p.Recipients[0].CollectsDirectly = true },
+			func(p *policy.Policy) {
+				p.Recipients = append(p.Recipients, policy.Recipient{Statement: policy.Statement{ID: "r-cookies"}, Types: []category.Recipient{"third-party"}, CollectsDirectly: true})
+			},
+			[]brief{
+				{"recipients", "r-processors", "collects_directly", diff.Removed, diff.Narrows, false},
+				{"recipients", "r-cookies", "", diff.Added, diff.Widens, false},
+			}},
 		{"advice to keep data back is neutral",
 			func(p *policy.Policy) {},
 			func(p *policy.Policy) {

@@ -161,7 +161,7 @@ func (c *comparer) effect(st *stmt, field string, kind Kind, old, new any) Effec
 	if st.section == "collection" && (field == "sources" || field == "methods") && kind != Changed && c.viaElsewhere(st, kind, old, new) {
 		return Neutral
 	}
-	if st.section == "recipients" && (field == "purposes" || field == "conditions") && kind != Changed && c.disclosedElsewhere(st, field, kind, old, new) {
+	if st.section == "recipients" && (field == "purposes" || field == "conditions" || field == "collects_directly") && kind != Changed && c.disclosedElsewhere(st, field, kind, old, new) {
 		return Neutral
 	}
 	if st.section == "collection" && (field == "" || field == "data") {
