@@ -227,3 +227,36 @@ func TestReferencesFollowRenaming(t *testing.T) {
 	}
 	checkMirror(t, r, diff.Compare(new, old))
 }
+
+// TestTrackersPairThroughRecipients: two trackers of one kind whose
+// recipients are of compatible types are one tracker re-described, not one
+// removed and one added; with unrelated recipients they stay apart.
+func TestTrackersPairThroughRecipients(t *testing.T) {
+	for _, tt := range []struct {
+		name    string
+		newType category.Recipient
+		want    []string
+	}{
+		{"compatible", "third-party", nil},
+		{"unrelated", "hosting-provider", []string{"added t-3p", "removed t-ads"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			old, new := base(), base()
+			old.Recipients = append(old.Recipients, policy.Recipient{Statement: policy.Statement{ID: "r-ads"}, Types: []category.Recipient{"advertiser"}})
+			new.Recipients = append(new.Recipients, policy.Recipient{Statement: policy.Statement{ID: "r-3p"}, Types: []category.Recipient{tt.newType}, CollectsDirectly: true})
+			old.Trackers = append(old.Trackers, policy.Tracker{Statement: policy.Statement{ID: "t-ads"}, Kind: "cookie", Party: policy.PartyThirdParty, Recipient: "r-ads", Data: []category.Data{"activity.advertising"}})
+			new.Trackers = append(new.Trackers, policy.Tracker{Statement: policy.Statement{ID: "t-3p"}, Kind: "cookie", Name: "cookies of other third parties", Party: policy.PartyThirdParty, Recipient: "r-3p"})
+			r := diff.Compare(old, new)
+			var whole []string
+			for _, c := range r.Changes {
+				if c.Section == "trackers" && c.Field == "" {
+					whole = append(whole, string(c.Kind)+" "+c.Statement)
+				}
+			}
+			if d := cmp.Diff(tt.want, whole); d != "" {
+				t.Errorf("whole trackers added or removed (-want +got):\n%s", d)
+			}
+			checkMirror(t, r, diff.Compare(new, old))
+		})
+	}
+}

@@ -98,7 +98,7 @@ func (c *comparer) single(name string, ov, nv reflect.Value) {
 // section matches the statements of one section and compares each pair;
 // unmatched statements are additions and removals.
 func (c *comparer) section(name string, ov, nv reflect.Value) {
-	pairs, oldLeft, newLeft := match(name, ov, nv, c.ids)
+	pairs, oldLeft, newLeft := match(name, ov, nv, c.ids, c.related)
 	m := map[string]string{}
 	for _, pr := range pairs {
 		if o, n := idOf(ov.Index(pr[0])), idOf(nv.Index(pr[1])); o != "" && n != "" {
@@ -461,4 +461,37 @@ func idOf(v reflect.Value) string {
 		return f.String()
 	}
 	return ""
+}
+
+// related reports whether an old reference and a new one name recipients of
+// compatible types (see compatible); the old ID may already be renamed to a
+// new one.
+func (c *comparer) related(member, oldID, newID string) bool {
+	if refSections[member] != "recipients" {
+		return false
+	}
+	find := func(p *policy.Policy, id string) *policy.Recipient {
+		for i := range p.Recipients {
+			if p.Recipients[i].ID == id {
+				return &p.Recipients[i]
+			}
+		}
+		return nil
+	}
+	o := find(c.old, oldID)
+	if o == nil {
+		o = find(c.new, oldID)
+	}
+	n := find(c.new, newID)
+	if o == nil || n == nil || o.Not || n.Not {
+		return false
+	}
+	for _, t := range o.Types {
+		for _, u := range n.Types {
+			if compatible(t, u) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -66,7 +66,7 @@ var specs = map[string]spec{
 // policy pairs with the k-th of the new, so comparing the other way round
 // gives the mirrored pairs. It returns the pairs (old index, new index) and
 // the indices left unmatched on each side, in order.
-func match(section string, ov, nv reflect.Value, ids map[string]map[string]string) (pairs [][2]int, oldLeft, newLeft []int) {
+func match(section string, ov, nv reflect.Value, ids map[string]map[string]string, related func(member, oldID, newID string) bool) (pairs [][2]int, oldLeft, newLeft []int) {
 	sp := specs[section]
 	on, nn := ov.Len(), nv.Len()
 	og, ng := make([]map[string]any, on), make([]map[string]any, nn)
@@ -248,7 +248,7 @@ func match(section string, ov, nv reflect.Value, ids map[string]map[string]strin
 	if len(sp.coarse) > 0 && (hasIDs(og) || hasIDs(ng)) {
 		// Last, statements of one kind about the same statement: an
 		// opt-out of one disclosure, now by email rather than a form.
-		shared(section, og, ng, om, nm, sp.coarse, &pairs)
+		shared(og, ng, om, nm, sp.coarse, related, &pairs)
 	}
 	for i := range on {
 		if !om[i] {
@@ -265,16 +265,21 @@ func match(section string, ov, nv reflect.Value, ids map[string]map[string]strin
 
 // shared pairs unmatched statements that agree on the coarse members and
 // refer to at least one statement in common (old references renamed to the
-// new IDs), the most alike first, ties broken by content.
-func shared(section string, og, ng []map[string]any, om, nm []bool, coarse []string, pairs *[][2]int) {
-	refs := func(g map[string]any) map[string]bool {
-		out := map[string]bool{}
+// new IDs) or to related ones (related, when not nil: two recipients of
+// compatible types), the most alike first, ties broken by content.
+func shared(og, ng []map[string]any, om, nm []bool, coarse []string, related func(member, oldID, newID string) bool, pairs *[][2]int) {
+	type ref struct{ member, id string }
+	refs := func(g map[string]any) []ref {
+		var out []ref
 		for k, v := range g {
 			if _, ok := refSections[k]; !ok {
 				continue
 			}
 			for _, id := range reach(v, nil) {
-				out[k+"="+id] = true
+				var s string
+				if json.Unmarshal([]byte(id), &s) == nil {
+					out = append(out, ref{k, s})
+				}
 			}
 		}
 		return out
@@ -299,10 +304,11 @@ func shared(section string, og, ng []map[string]any, om, nm []bool, coarse []str
 				continue
 			}
 			common := false
-			for r := range refs(n) {
-				if or[r] {
-					common = true
-					break
+			for _, r := range refs(n) {
+				for _, q := range or {
+					if q.member == r.member && (q.id == r.id || related != nil && related(r.member, q.id, r.id)) {
+						common = true
+					}
 				}
 			}
 			if !common {
