@@ -24,6 +24,8 @@ type comparer struct {
 	// roots are the changes that brought each newly collected category,
 	// as "collection/ID".
 	roots map[category.Data]string
+	// whyRoots are the roots of material changes by section and reason.
+	whyRoots map[string]string
 	// ids map each section compared so far to its matched statements' IDs,
 	// old ID to new, so that later sections match references across
 	// renamings.

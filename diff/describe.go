@@ -31,7 +31,7 @@ func (c *comparer) emitWhy(s *stmt, kind Kind, field, op, np string, old, new an
 	material, why, cause := c.material(s, field, e, new)
 	root := ""
 	if material {
-		root = c.root(s, cause)
+		root = c.root(s, why, cause)
 	}
 	if why == "" {
 		why = note

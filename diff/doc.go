@@ -48,8 +48,10 @@
 // advertising. Each material change's summary says which data or flag made
 // it material, and [Change.Root] names the change it follows from: the
 // collection that brought new data is the root of every purpose and recipient
-// made material only by that data, so [Counts.Roots] counts distinct material
-// changes ("46 material (27 distinct)").
+// made material only by that data, and the first of several recipients (or
+// purposes) made material for the same reason is the root of the others, so
+// [Counts.Roots] counts distinct material
+// changes ("46 material (20 distinct)").
 //
 // # What is not compared
 //

@@ -876,8 +876,10 @@ func (c *comparer) material(st *stmt, field string, e Effect, new any) (ok bool,
 // collect is the root of that data; a later collection of the same new data
 // follows it, and so does a purpose or recipient made material only by data
 // newly collected (a new sensitive category used for twenty purposes is one
-// material change, not twenty). Any other material change is its own root.
-func (c *comparer) root(st *stmt, cause []category.Data) string {
+// material change, not twenty). Otherwise the first change of a section made
+// material for the same reason (why: the same sensitive data newly disclosed
+// to the same types) is the root of the others; a sale or sharing is its own.
+func (c *comparer) root(st *stmt, why string, cause []category.Data) string {
 	self := st.section + "/" + st.id
 	if st.id == "" {
 		self = st.section + st.newPath
@@ -905,6 +907,17 @@ func (c *comparer) root(st *stmt, cause []category.Data) string {
 	for _, d := range cause {
 		r := c.rootOf(d)
 		if r == "" || !c.facts.newData(d) {
+			// Data collected before, newly used or disclosed: the same
+			// data newly reaching the same kind of recipient (or
+			// purpose) through several statements is one change.
+			key := st.section + "\x00" + why
+			if r, ok := c.whyRoots[key]; ok {
+				return r
+			}
+			if c.whyRoots == nil {
+				c.whyRoots = map[string]string{}
+			}
+			c.whyRoots[key] = self
 			return self
 		}
 		if first == "" {

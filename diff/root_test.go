@@ -53,3 +53,28 @@ func TestMaterialRoots(t *testing.T) {
 		t.Errorf("reversed: %d material, %d distinct; want 0, 0", back.Summary.Material, back.Summary.Roots)
 	}
 }
+
+// TestMaterialRootsByReason: sensitive data collected before, newly
+// disclosed to one type of recipient through several statements, is one
+// material change; to another type, another.
+func TestMaterialRootsByReason(t *testing.T) {
+	old, new := base(), base()
+	to := func(id string, typ category.Recipient) policy.Recipient {
+		return policy.Recipient{Statement: policy.Statement{ID: id}, Types: []category.Recipient{typ}, Collections: []string{"c-health"}}
+	}
+	new.Recipients = append(new.Recipients, to("r-a", "third-party"), to("r-b", "third-party"), to("r-c", "advertising-partner"))
+	r := diff.Compare(old, new)
+	got := map[string]string{}
+	for _, c := range r.Changes {
+		if c.Material {
+			got[c.Statement] = c.Root
+		}
+	}
+	want := map[string]string{"r-a": "recipients/r-a", "r-b": "recipients/r-a", "r-c": "recipients/r-c"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("material roots (-want +got):\n%s", d)
+	}
+	if r.Summary.Material != 3 || r.Summary.Roots != 2 {
+		t.Errorf("summary: %d material, %d distinct; want 3, 2", r.Summary.Material, r.Summary.Roots)
+	}
+}
