@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/openpolicies/privacy/category"
 	"github.com/openpolicies/privacy/policy"
 )
 
@@ -17,10 +18,22 @@ type comparer struct {
 	old, new *policy.Policy
 	facts    *facts
 	changes  []Change
+	// note is why the last effect judged was decided, when a judgement
+	// across statements decided it; emit adds it to the summary.
+	note string
+	// roots are the changes that brought each newly collected category,
+	// as "collection/ID".
+	roots map[category.Data]string
+	// whyRoots are the roots of material changes by section and reason.
+	whyRoots map[string]string
+	// ids map each section compared so far to its matched statements' IDs,
+	// old ID to new, so that later sections match references across
+	// renamings.
+	ids map[string]map[string]string
 }
 
 func newComparer(old, new *policy.Policy) *comparer {
-	return &comparer{old: old, new: new, facts: newFacts(old, new)}
+	return &comparer{old: old, new: new, facts: newFacts(old, new), ids: map[string]map[string]string{}}
 }
 
 // stmt is the statement being compared: its section, its ID, where it sits in
@@ -87,7 +100,14 @@ func (c *comparer) single(name string, ov, nv reflect.Value) {
 // section matches the statements of one section and compares each pair;
 // unmatched statements are additions and removals.
 func (c *comparer) section(name string, ov, nv reflect.Value) {
-	pairs, oldLeft, newLeft := match(name, ov, nv)
+	pairs, oldLeft, newLeft := match(name, ov, nv, c.ids, c.related)
+	m := map[string]string{}
+	for _, pr := range pairs {
+		if o, n := idOf(ov.Index(pr[0])), idOf(nv.Index(pr[1])); o != "" && n != "" {
+			m[o] = n
+		}
+	}
+	c.ids[name] = m
 	type item struct {
 		order int
 		run   func()
@@ -227,11 +247,27 @@ func listPath(p string, v reflect.Value, stmtPath string) string {
 
 // scalarList compares lists of codes or strings as multisets: order is not
 // meaning.
+//
+// A list of statement IDs compares an old ID as the ID of the new statement
+// it was matched with: a reference to a renamed statement is no change.
 func (c *comparer) scalarList(s *stmt, field, op, np string, ov, nv reflect.Value) {
+	name := field
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		name = name[i+1:]
+	}
+	var ids map[string]string
+	if sec, ok := refSections[name]; ok && ov.Type().Elem().Kind() == reflect.String {
+		ids = c.ids[sec]
+	}
 	used := make([]bool, nv.Len())
 	var removed []int
 	for i := range ov.Len() {
 		o := ov.Index(i).Interface()
+		if ids != nil {
+			if n, ok := ids[ov.Index(i).String()]; ok {
+				o = reflect.ValueOf(n).Convert(ov.Type().Elem()).Interface()
+			}
+		}
 		j := -1
 		for k := range nv.Len() {
 			if !used[k] && nv.Index(k).Interface() == o {
@@ -427,4 +463,37 @@ func idOf(v reflect.Value) string {
 		return f.String()
 	}
 	return ""
+}
+
+// related reports whether an old reference and a new one name recipients of
+// compatible types (see compatible); the old ID may already be renamed to a
+// new one.
+func (c *comparer) related(member, oldID, newID string) bool {
+	if refSections[member] != "recipients" {
+		return false
+	}
+	find := func(p *policy.Policy, id string) *policy.Recipient {
+		for i := range p.Recipients {
+			if p.Recipients[i].ID == id {
+				return &p.Recipients[i]
+			}
+		}
+		return nil
+	}
+	o := find(c.old, oldID)
+	if o == nil {
+		o = find(c.new, oldID)
+	}
+	n := find(c.new, newID)
+	if o == nil || n == nil || o.Not || n.Not {
+		return false
+	}
+	for _, t := range o.Types {
+		for _, u := range n.Types {
+			if compatible(t, u) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -15,12 +15,27 @@ import (
 
 // emit records one change with its effect, materiality and summary.
 func (c *comparer) emit(s *stmt, kind Kind, field, op, np string, old, new any) {
-	c.emitEffect(s, kind, field, op, np, old, new, c.effect(s, field, kind, old, new))
+	c.note = ""
+	e := c.effect(s, field, kind, old, new)
+	c.emitWhy(s, kind, field, op, np, old, new, e, c.note)
 }
 
 // emitEffect records a change whose effect is known.
 func (c *comparer) emitEffect(s *stmt, kind Kind, field, op, np string, old, new any, e Effect) {
-	material, why := c.material(s, field, e, new)
+	c.emitWhy(s, kind, field, op, np, old, new, e, "")
+}
+
+// emitWhy records a change whose effect is known, with the note that
+// explains the effect when there is one.
+func (c *comparer) emitWhy(s *stmt, kind Kind, field, op, np string, old, new any, e Effect, note string) {
+	material, why, cause := c.material(s, field, e, new)
+	root := ""
+	if material {
+		root = c.root(s, why, cause)
+	}
+	if why == "" {
+		why = note
+	}
 	if why == "" && e == Neutral && s.section == "collection" && (field == "" || field == "data") && kind != Changed {
 		why = c.coverNote(kind, old, new)
 	}
@@ -39,6 +54,7 @@ func (c *comparer) emitEffect(s *stmt, kind Kind, field, op, np string, old, new
 		New:       new,
 		Effect:    e,
 		Material:  material,
+		Root:      root,
 		Summary:   sum,
 	})
 }

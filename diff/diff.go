@@ -89,6 +89,11 @@ type Change struct {
 	// My Data Act would require fresh consent for: a new data category, a new
 	// purpose for sensitive data, a new sale or sharing.
 	Material bool `json:"material,omitempty"`
+	// Root, for a material change, names the material change it follows
+	// from, as "section/statement" ("collection/collect-health"): the
+	// collection that brought new data is the root of the purposes and
+	// recipients made material only by that data. A root names itself.
+	Root string `json:"root,omitempty"`
 	// Summary is the change as one line a person reads.
 	Summary string `json:"summary"`
 }
@@ -118,6 +123,9 @@ type Counts struct {
 	Neutral  int `json:"neutral"`  // with effect Neutral
 	Unknown  int `json:"unknown"`  // with effect Unknown
 	Material int `json:"material"` // marked Material
+	// Roots counts the distinct material changes: the roots of the
+	// material changes counted (see [Change.Root]).
+	Roots int `json:"material_roots"`
 }
 
 func (c *Counts) add(ch Change) {
@@ -180,6 +188,7 @@ func Compare(old, new *policy.Policy) *Report {
 	if r.Changes == nil {
 		r.Changes = []Change{}
 	}
+	seen := map[string]bool{}
 	for _, ch := range r.Changes {
 		r.Summary.add(ch)
 		n := len(r.Summary.Sections)
@@ -188,6 +197,12 @@ func Compare(old, new *policy.Policy) *Report {
 			n++
 		}
 		r.Summary.Sections[n-1].add(ch)
+		if ch.Material && !seen[ch.Root] {
+			// Counted in the section of its first change.
+			seen[ch.Root] = true
+			r.Summary.Roots++
+			r.Summary.Sections[n-1].Roots++
+		}
 	}
 	return r
 }

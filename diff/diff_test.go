@@ -311,7 +311,7 @@ func TestSummaryCounts(t *testing.T) {
 	new.Trackers = new.Trackers[1:]
 	new.Updated = "2025"
 	r := diff.Compare(old, new)
-	want := diff.Counts{Total: 3, Added: 1, Removed: 1, Changed: 1, Widens: 1, Narrows: 1, Neutral: 1, Material: 1}
+	want := diff.Counts{Total: 3, Added: 1, Removed: 1, Changed: 1, Widens: 1, Narrows: 1, Neutral: 1, Material: 1, Roots: 1}
 	if d := cmp.Diff(want, r.Summary.Counts); d != "" {
 		t.Errorf("counts (-want +got):\n%s", d)
 	}

@@ -3,8 +3,12 @@
 // [Compare] matches the statements of the old and the new policy section by
 // section — by ID first, then by their codes (a collection by its data
 // categories, a recipient by its types and entities, a tracker by its name and
-// provider) — so that reordering a section or renaming a statement is not a
-// change. What differs between matched statements is reported field by field,
+// provider; then the most alike of a kind, and statements of one kind about
+// the same statement) — so that reordering a section or renaming a statement
+// is not a change. A reference to a matched statement (a choice's recipients,
+// a purpose's collections) is read as the ID of its counterpart, so renaming
+// the statement it points to is no change either; statements equal in all
+// they say pair by the wording of their quotes. What differs between matched statements is reported field by field,
 // and list members one by one: a data category added to a collection statement
 // is one [Change], not a rewritten list.
 //
@@ -19,6 +23,20 @@
 // and are symmetric: comparing new with old turns every widening into a
 // narrowing.
 //
+// A change is judged against every statement on the other side, not only
+// its pair, so that a practice re-expressed is not reported as one that
+// stopped: a collection method or source still used for that data by another
+// statement, a disclosure occasion or purpose still held by a recipient of a
+// compatible type (one statement split in two), a recipient type still
+// collecting directly, are Neutral. A whole statement whose substance the
+// other side has already is judged by what it adds: a collection of data
+// collected already widens when it names a source the other side never
+// collects that data from, and narrows when it limits the data to some
+// purposes (only_for) the other side did not; a purpose of a kind used
+// already for that data is rated by its choice (opt-in narrower than opt-out,
+// narrower than none). A choice whose only mechanism is not providing the data
+// is advice and Neutral.
+//
 // A change is [Change.Material] when laws such as Washington's My Health My
 // Data Act would ask for fresh consent: a data category the old policy did not
 // collect (neither it, nor a broader or narrower category of it), a purpose
@@ -28,7 +46,12 @@
 // service providers, which act on the organisation's behalf, excepted), or a
 // recipient newly marked as a sale or as sharing for cross-context
 // advertising. Each material change's summary says which data or flag made
-// it material.
+// it material, and [Change.Root] names the change it follows from: the
+// collection that brought new data is the root of every purpose and recipient
+// made material only by that data, and the first of several recipients (or
+// purposes) made material for the same reason is the root of the others, so
+// [Counts.Roots] counts distinct material
+// changes ("46 material (20 distinct)").
 //
 // # What is not compared
 //

@@ -137,6 +137,33 @@ func lookupRule(section, field string) (rule, bool) {
 // collections, or its own data) changes how the link is written, not what is
 // done: it is Neutral.
 func (c *comparer) effect(st *stmt, field string, kind Kind, old, new any) Effect {
+	v := new
+	if kind == Removed {
+		v = old
+	}
+	if field == "" && kind != Changed {
+		switch x := v.(type) {
+		case policy.Choice:
+			if advice(x) {
+				c.note = "advice only: binds the organisation to nothing"
+				return Neutral
+			}
+		case policy.Purpose:
+			if e, why, ok := c.coveredPurpose(x, kind); ok {
+				c.note = why
+				if kind == Removed {
+					e = e.invert()
+				}
+				return e
+			}
+		}
+	}
+	if st.section == "collection" && (field == "sources" || field == "methods") && kind != Changed && c.viaElsewhere(st, kind, old, new) {
+		return Neutral
+	}
+	if st.section == "recipients" && (field == "purposes" || field == "conditions" || field == "collects_directly") && kind != Changed && c.disclosedElsewhere(st, field, kind, old, new) {
+		return Neutral
+	}
 	if st.section == "collection" && (field == "" || field == "data") {
 		if e, ok := c.collectionEffect(st, field, kind, old, new); ok {
 			return e
@@ -201,6 +228,14 @@ func (c *comparer) collectionEffect(st *stmt, field string, kind Kind, old, new 
 	}
 	if len(ds) == 0 {
 		return "", false
+	}
+	if x, ok := v.(policy.Collection); ok {
+		e, why := c.coveredCollection(x, kind)
+		c.note = why
+		if kind == Removed {
+			e = e.invert()
+		}
+		return e, true
 	}
 	return Neutral, true
 }
@@ -781,9 +816,12 @@ func (f *facts) newSensitiveUse(pu *policy.Purpose) []category.Data {
 // widen, and bring a data category the old policy did not collect, a
 // sensitive category to a purpose the old policy did not use it for, or a
 // sale or sharing. new is the new value, or the members added.
-func (c *comparer) material(st *stmt, field string, e Effect, new any) (bool, string) {
+//
+// cause are the data categories that made the change material (nil for a
+// sale or sharing); root groups changes by them.
+func (c *comparer) material(st *stmt, field string, e Effect, new any) (ok bool, why string, cause []category.Data) {
 	if e != Widens || !st.newVal.IsValid() {
-		return false, ""
+		return false, "", nil
 	}
 	switch x := st.newVal.Interface().(type) {
 	case policy.Collection:
@@ -801,13 +839,13 @@ func (c *comparer) material(st *stmt, field string, e Effect, new any) (bool, st
 			}
 		}
 		if len(fresh) > 0 {
-			return true, "new data: " + some(fresh)
+			return true, "new data: " + some(fresh), fresh
 		}
 	case policy.Purpose:
 		switch field {
 		case "", "not", "kind", "data", "collections":
 			if ds := c.facts.newSensitiveUse(&x); len(ds) > 0 {
-				return true, "sensitive data newly used for " + string(x.Kind) + ": " + some(ds)
+				return true, "sensitive data newly used for " + string(x.Kind) + ": " + some(ds), ds
 			}
 		}
 	case policy.Recipient:
@@ -821,16 +859,92 @@ func (c *comparer) material(st *stmt, field string, e Effect, new any) (bool, st
 			}
 		}
 		if len(flags) > 0 {
-			return true, "new " + strings.Join(flags, ", ")
+			return true, "new " + strings.Join(flags, ", "), nil
 		}
 		switch field {
 		case "", "not", "types", "data", "collections", "role":
 			if ds := c.facts.newSensitiveShare(&x); len(ds) > 0 {
-				return true, "sensitive data newly disclosed to " + list(x.Types) + ": " + some(ds)
+				return true, "sensitive data newly disclosed to " + list(x.Types) + ": " + some(ds), ds
 			}
 		}
 	}
-	return false, ""
+	return false, "", nil
+}
+
+// root names the material change a change follows from, as
+// "section/statement". A collection that brings data the old policy did not
+// collect is the root of that data; a later collection of the same new data
+// follows it, and so does a purpose or recipient made material only by data
+// newly collected (a new sensitive category used for twenty purposes is one
+// material change, not twenty). Otherwise the first change of a section made
+// material for the same reason (why: the same sensitive data newly disclosed
+// to the same types) is the root of the others; a sale or sharing is its own.
+func (c *comparer) root(st *stmt, why string, cause []category.Data) string {
+	self := st.section + "/" + st.id
+	if st.id == "" {
+		self = st.section + st.newPath
+	}
+	if len(cause) == 0 {
+		return self
+	}
+	if c.roots == nil {
+		c.roots = map[category.Data]string{}
+	}
+	if st.section == "collection" {
+		fresh := false
+		for _, d := range cause {
+			if _, ok := c.roots[d]; !ok {
+				c.roots[d] = self
+				fresh = true
+			}
+		}
+		if fresh {
+			return self
+		}
+		return c.roots[cause[0]]
+	}
+	first := ""
+	for _, d := range cause {
+		r := c.rootOf(d)
+		if r == "" || !c.facts.newData(d) {
+			// Data collected before, newly used or disclosed: the same
+			// data newly reaching the same kind of recipient (or
+			// purpose) through several statements is one change.
+			key := st.section + "\x00" + why
+			if r, ok := c.whyRoots[key]; ok {
+				return r
+			}
+			if c.whyRoots == nil {
+				c.whyRoots = map[string]string{}
+			}
+			c.whyRoots[key] = self
+			return self
+		}
+		if first == "" {
+			first = r
+		}
+	}
+	return first
+}
+
+// rootOf is the root of the new collection of d, or of a category d is
+// within; "" when d was not newly collected. Candidates are tried in sorted
+// order, so that the answer does not depend on map order.
+func (c *comparer) rootOf(d category.Data) string {
+	if r, ok := c.roots[d]; ok {
+		return r
+	}
+	keys := make([]category.Data, 0, len(c.roots))
+	for k := range c.roots {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		if d.Within(k) || c.new.Resolve(d).Within(c.new.Resolve(k)) {
+			return c.roots[k]
+		}
+	}
+	return ""
 }
 
 func isTrue(b *bool) bool { return b != nil && *b }

@@ -28,7 +28,7 @@ func ExampleCompare() {
 	// Output:
 	// Changes from mayo-clinic-2024 to mayo-clinic-2024
 	//
-	// 2 changes: 2 added, 0 removed, 0 changed; 2 widen, 0 narrow, 0 neutral, 0 unknown; 2 material
+	// 2 changes: 2 added, 0 removed, 0 changed; 2 widen, 0 narrow, 0 neutral, 0 unknown; 2 material (2 distinct)
 	//
 	// section            total   added removed changed   widen  narrow neutral unknown material
 	// collection             1       1       0       0       1       0       0       0        1
@@ -52,6 +52,6 @@ func ExampleReport_summary() {
 		}
 	}
 	// Output:
-	// collection: 23 added, 7 removed; 12 widen, 2 narrow, 8 material
+	// collection: 23 added, 7 removed; 13 widen, 2 narrow, 8 material
 	// rights: 14 added, 1 removed; 1 widen, 13 narrow, 0 material
 }

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // spec says how the statements of one section are matched and what adding one
@@ -65,12 +66,15 @@ var specs = map[string]spec{
 // policy pairs with the k-th of the new, so comparing the other way round
 // gives the mirrored pairs. It returns the pairs (old index, new index) and
 // the indices left unmatched on each side, in order.
-func match(section string, ov, nv reflect.Value) (pairs [][2]int, oldLeft, newLeft []int) {
+func match(section string, ov, nv reflect.Value, ids map[string]map[string]string, related func(member, oldID, newID string) bool) (pairs [][2]int, oldLeft, newLeft []int) {
 	sp := specs[section]
 	on, nn := ov.Len(), nv.Len()
 	og, ng := make([]map[string]any, on), make([]map[string]any, nn)
 	for i := range on {
 		og[i] = generic(ov.Index(i))
+		if og[i] != nil {
+			renamed(og[i], ids, section)
+		}
 	}
 	for j := range nn {
 		ng[j] = generic(nv.Index(j))
@@ -111,7 +115,7 @@ func match(section string, ov, nv reflect.Value) (pairs [][2]int, oldLeft, newLe
 	// what they say, the most alike first; ties are broken by content, not
 	// by position, so that the pairing does not depend on which policy is
 	// old.
-	similar := func(key func(map[string]any) string) {
+	similar := func(key func(map[string]any) string, least float64) {
 		ok, nk := keys(key)
 		type cand struct {
 			i, j int
@@ -139,7 +143,7 @@ func match(section string, ov, nv reflect.Value) (pairs [][2]int, oldLeft, newLe
 				if nm[j] || nk[j] != ok[i] {
 					continue
 				}
-				if sim := jaccard(ot[i], nt[j]); sim >= 0.5 {
+				if sim := jaccard(ot[i], nt[j]); sim >= least {
 					a, b := oc[i], nc[j]
 					if b < a {
 						a, b = b, a
@@ -171,13 +175,67 @@ func match(section string, ov, nv reflect.Value) (pairs [][2]int, oldLeft, newLe
 		}
 		return id + "\x00" + keyOf(g, sp.coarse)
 	})
-	step(content)
+	// Statements equal in all they say pair by their wording: of two
+	// disclaimers of one kind, the one quoting the same sentence.
+	oq, nq := make([]map[string]bool, on), make([]map[string]bool, nn)
+	for i := range on {
+		oq[i] = words(quoteOf(ov.Index(i)))
+	}
+	for j := range nn {
+		nq[j] = words(quoteOf(nv.Index(j)))
+	}
+	{
+		ok, nk := keys(content)
+		type cand struct {
+			i, j int
+			sim  float64
+			tie  string
+		}
+		var cands []cand
+		for i := range on {
+			if om[i] || ok[i] == "" {
+				continue
+			}
+			for j := range nn {
+				if nm[j] || nk[j] != ok[i] {
+					continue
+				}
+				a, b := quoteOf(ov.Index(i)), quoteOf(nv.Index(j))
+				if b < a {
+					a, b = b, a
+				}
+				cands = append(cands, cand{i, j, jaccard(oq[i], nq[j]), a + "\x00" + b})
+			}
+		}
+		// Most alike first; equal wording keeps the order of the sections,
+		// the k-th old statement with the k-th new one.
+		slices.SortStableFunc(cands, func(a, b cand) int {
+			switch {
+			case a.sim > b.sim:
+				return -1
+			case a.sim < b.sim:
+				return 1
+			}
+			return strings.Compare(a.tie, b.tie)
+		})
+		for _, c := range cands {
+			if !om[c.i] && !nm[c.j] {
+				om[c.i], nm[c.j] = true, true
+				pairs = append(pairs, [2]int{c.i, c.j})
+			}
+		}
+	}
 	if len(sp.meaning) > 0 {
 		meaning := func(g map[string]any) string { return keyOf(g, sp.meaning) }
 		if hasIDs(og) || hasIDs(ng) {
 			// Codes such as a recipient's types are shared by statements
 			// that say different things: they must also be alike.
-			similar(meaning)
+			similar(meaning, 0.5)
+			// Then, among what is left, the most alike of a third: one
+			// affiliate sharing for marketing re-expressed with new
+			// conditions is that sharing changed, not one removed and
+			// another added.
+			similar(meaning, 1.0/3)
 		} else {
 			// Without IDs the meaning key is what a statement is (a
 			// glossary term, an extension code).
@@ -186,6 +244,11 @@ func match(section string, ov, nv reflect.Value) (pairs [][2]int, oldLeft, newLe
 	}
 	if len(sp.loose) > 0 {
 		step(func(g map[string]any) string { return keyOf(g, sp.loose) })
+	}
+	if len(sp.coarse) > 0 && (hasIDs(og) || hasIDs(ng)) {
+		// Last, statements of one kind about the same statement: an
+		// opt-out of one disclosure, now by email rather than a form.
+		shared(og, ng, om, nm, sp.coarse, related, &pairs)
 	}
 	for i := range on {
 		if !om[i] {
@@ -198,6 +261,81 @@ func match(section string, ov, nv reflect.Value) (pairs [][2]int, oldLeft, newLe
 		}
 	}
 	return pairs, oldLeft, newLeft
+}
+
+// shared pairs unmatched statements that agree on the coarse members and
+// refer to at least one statement in common (old references renamed to the
+// new IDs) or to related ones (related, when not nil: two recipients of
+// compatible types), the most alike first, ties broken by content.
+func shared(og, ng []map[string]any, om, nm []bool, coarse []string, related func(member, oldID, newID string) bool, pairs *[][2]int) {
+	type ref struct{ member, id string }
+	refs := func(g map[string]any) []ref {
+		var out []ref
+		for k, v := range g {
+			if _, ok := refSections[k]; !ok {
+				continue
+			}
+			for _, id := range reach(v, nil) {
+				var s string
+				if json.Unmarshal([]byte(id), &s) == nil {
+					out = append(out, ref{k, s})
+				}
+			}
+		}
+		return out
+	}
+	type cand struct {
+		i, j int
+		sim  float64
+		tie  string
+	}
+	var cands []cand
+	for i, o := range og {
+		if om[i] || o == nil {
+			continue
+		}
+		ck := keyOf(o, coarse)
+		or := refs(o)
+		if ck == "" || len(or) == 0 {
+			continue
+		}
+		for j, n := range ng {
+			if nm[j] || n == nil || keyOf(n, coarse) != ck {
+				continue
+			}
+			common := false
+			for _, r := range refs(n) {
+				for _, q := range or {
+					if q.member == r.member && (q.id == r.id || related != nil && related(r.member, q.id, r.id)) {
+						common = true
+					}
+				}
+			}
+			if !common {
+				continue
+			}
+			a, b := content(o), content(n)
+			if b < a {
+				a, b = b, a
+			}
+			cands = append(cands, cand{i, j, jaccard(tokens(o), tokens(n)), a + "\x00" + b})
+		}
+	}
+	slices.SortStableFunc(cands, func(a, b cand) int {
+		switch {
+		case a.sim > b.sim:
+			return -1
+		case a.sim < b.sim:
+			return 1
+		}
+		return strings.Compare(a.tie, b.tie)
+	})
+	for _, c := range cands {
+		if !om[c.i] && !nm[c.j] {
+			om[c.i], nm[c.j] = true, true
+			*pairs = append(*pairs, [2]int{c.i, c.j})
+		}
+	}
 }
 
 // hasIDs reports whether statements have IDs.
@@ -321,4 +459,30 @@ func reach(v any, path []string) []string {
 	}
 	b, _ := json.Marshal(v)
 	return []string{string(b)}
+}
+
+// quoteOf is the quote of a statement, or "".
+func quoteOf(v reflect.Value) string {
+	for v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return ""
+		}
+		v = v.Elem()
+	}
+	if v.Kind() != reflect.Struct {
+		return ""
+	}
+	if f := v.FieldByName("Quote"); f.IsValid() && f.Kind() == reflect.String {
+		return f.String()
+	}
+	return ""
+}
+
+// words are the lower-cased words of a text.
+func words(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		out[w] = true
+	}
+	return out
 }

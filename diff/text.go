@@ -12,7 +12,8 @@ var marks = map[Kind]string{Added: "+", Removed: "-", Changed: "~"}
 
 // WriteText writes the report for a person: a summary line, a table of counts
 // per section, then each section's changes one per line ("+" added, "-"
-// removed, "~" changed) with their effect and a "material" mark.
+// removed, "~" changed) with their effect and a "material" mark, which names
+// the root a material change follows from when it is not its own.
 func (r *Report) WriteText(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "Changes from %s to %s\n", name(r.Old), name(r.New))
@@ -21,8 +22,8 @@ func (r *Report) WriteText(w io.Writer) error {
 		return bw.Flush()
 	}
 	s := r.Summary
-	fmt.Fprintf(bw, "\n%d changes: %d added, %d removed, %d changed; %d widen, %d narrow, %d neutral, %d unknown; %d material\n",
-		s.Total, s.Added, s.Removed, s.Changed, s.Widens, s.Narrows, s.Neutral, s.Unknown, s.Material)
+	fmt.Fprintf(bw, "\n%d changes: %d added, %d removed, %d changed; %d widen, %d narrow, %d neutral, %d unknown; %d material (%d distinct)\n",
+		s.Total, s.Added, s.Removed, s.Changed, s.Widens, s.Narrows, s.Neutral, s.Unknown, s.Material, s.Roots)
 	fmt.Fprintf(bw, "\n%-16s %7s %7s %7s %7s %7s %7s %7s %7s %8s\n",
 		"section", "total", "added", "removed", "changed", "widen", "narrow", "neutral", "unknown", "material")
 	for _, sc := range s.Sections {
@@ -38,6 +39,9 @@ func (r *Report) WriteText(w io.Writer) error {
 		tag := string(ch.Effect)
 		if ch.Material {
 			tag += ", material"
+			if self := ch.Section + "/" + ch.Statement; ch.Root != self && ch.Root != "" {
+				tag += ": follows " + ch.Root
+			}
 		}
 		fmt.Fprintf(bw, "%s %s  [%s]\n", marks[ch.Kind], ch.Summary, tag)
 	}
