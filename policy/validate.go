@@ -163,19 +163,18 @@ func codeMessage(fe fieldErr, suggest bool) string {
 
 // nearest suggests the code of l closest to val ("did you mean ...?"), when one
 // is close enough to be a slip: within a third of the longer string's length
-// in edits. Jurisdictions, which are matched by form, get no suggestion.
+// in edits (check.Nearest; a transposition is one edit). Jurisdictions, which are matched by form, get no suggestion.
 func nearest(val string, l CodeList) string {
 	if l.Key == "jurisdiction" || val == "" || len(val) > maxSuggested {
 		return ""
 	}
-	best, bestD := "", -1
-	for _, c := range l.Codes() {
-		d := editDistance(val, c.Code)
-		if bestD < 0 || d < bestD {
-			best, bestD = c.Code, d
-		}
+	codes := l.Codes()
+	names := make([]string, len(codes))
+	for i, c := range codes {
+		names[i] = c.Code
 	}
-	if bestD < 0 || bestD*3 > max(len(val), len(best)) {
+	best := check.Nearest(val, names)
+	if best == "" {
 		return ""
 	}
 	return fmt.Sprintf(" (did you mean %q?)", best)
@@ -184,24 +183,3 @@ func nearest(val string, l CodeList) string {
 // maxSuggested is the longest value nearest looks for a suggestion for: no
 // code is longer, and the edit distance costs the product of the lengths.
 const maxSuggested = 64
-
-// editDistance is the Levenshtein distance between a and b, in bytes.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}

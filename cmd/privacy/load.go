@@ -75,13 +75,13 @@ var bom = []byte{0xEF, 0xBB, 0xBF}
 // decode decodes a document strictly. A leading byte-order mark is reported as
 // a fault of its own and the rest of the document decoded as if it were not
 // there, so that every other fault is reported too.
-func decode(data []byte, limit int64) (*policy.Policy, policy.Faults, error) {
+func decode(data []byte, dec policy.Decoder) (*policy.Policy, policy.Faults, error) {
 	var pre policy.Faults
 	if bytes.HasPrefix(data, bom) {
 		data = data[len(bom):]
 		pre = policy.Faults{{Code: policy.FaultSyntax, Message: "the document starts with a UTF-8 byte-order mark (bytes EF BB BF), which JSON does not allow; save the file as UTF-8 without a BOM"}}
 	}
-	p, err := policy.Decoder{MaxBytes: limit}.Decode(bytes.NewReader(data))
+	p, err := dec.DecodeBytes(data)
 	var fs policy.Faults
 	if err != nil && !errors.As(err, &fs) {
 		return nil, nil, ioErrorf("%v", err)
@@ -98,7 +98,7 @@ func load(name string, stdin io.Reader) (*policy.Policy, error) {
 	if err != nil {
 		return nil, err
 	}
-	p, fs, err := decode(data, 0)
+	p, fs, err := decode(data, policy.Decoder{})
 	if err != nil {
 		return nil, err
 	}

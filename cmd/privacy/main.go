@@ -57,7 +57,7 @@ var commands []command
 
 func init() {
 	commands = []command{
-		{"validate", "[-format text|json] [-max-bytes N] FILE...", "decode and validate policy documents (\"-\" for stdin)", "", runValidate},
+		{"validate", "[-format text|json|sarif] [-max-bytes N] [-max-depth N] [-max-string-bytes N] [-max-faults N] FILE...", "decode and validate policy documents (\"-\" for stdin)", "", runValidate},
 		{"data", "POLICY", "list the data a policy collects, with its sensitivity flags", "", runData},
 		{"codes", "[-json] [LIST]", "print the code lists (which take x- codes), or one list's codes", "", runCodes},
 		{"schema", "", "print the JSON Schema of a policy document", "", runSchema},

@@ -33,7 +33,11 @@ type faultResult struct {
 func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("validate")
 	format := fs.String("format", "text", "output format: text, json or sarif (SARIF 2.1.0, for code scanning)")
-	maxBytes := fs.Int64("max-bytes", policy.DefaultMaxBytes, "largest document accepted, in bytes")
+	var dec policy.Decoder
+	fs.Int64Var(&dec.MaxBytes, "max-bytes", policy.DefaultMaxBytes, "largest document accepted, in bytes")
+	fs.IntVar(&dec.MaxDepth, "max-depth", policy.DefaultMaxDepth, "deepest nesting of objects and arrays accepted")
+	fs.IntVar(&dec.MaxStringBytes, "max-string-bytes", policy.DefaultMaxStringBytes, "longest string accepted, in bytes")
+	fs.IntVar(&dec.MaxFaults, "max-faults", policy.DefaultMaxFaults, "most faults listed per document; the rest are counted (-1: all)")
 	if status, ok := parse(fs, args, 1, -1, stdout, stderr); !ok {
 		return status
 	}
@@ -43,14 +47,14 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "privacy validate: unknown -format %q (want text, json or sarif)\n", *format)
 		return 2
 	}
-	if *maxBytes <= 0 {
-		fmt.Fprintf(stderr, "privacy validate: -max-bytes must be positive\n")
+	if dec.MaxBytes <= 0 || dec.MaxDepth <= 0 || dec.MaxStringBytes <= 0 || dec.MaxFaults == 0 {
+		fmt.Fprintf(stderr, "privacy validate: -max-bytes, -max-depth and -max-string-bytes must be positive, -max-faults not zero\n")
 		return 2
 	}
 	status := 0
 	var results []fileResult
 	for _, name := range fs.Args() {
-		r := validateOne(name, stdin, *maxBytes)
+		r := validateOne(name, stdin, dec)
 		switch {
 		case r.Error != "":
 			status = 2
@@ -98,17 +102,17 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // validateOne reads, decodes and validates one input.
-func validateOne(name string, stdin io.Reader, limit int64) fileResult {
+func validateOne(name string, stdin io.Reader, dec policy.Decoder) fileResult {
 	r := fileResult{File: name}
 	if name == "-" {
 		r.File = "<stdin>"
 	}
-	data, err := read(name, stdin, limit)
+	data, err := read(name, stdin, dec.MaxBytes)
 	if err != nil {
 		r.Error = err.Error()
 		return r
 	}
-	_, faults, err := decode(data, limit)
+	_, faults, err := decode(data, dec)
 	if err != nil {
 		r.Error = err.Error()
 		return r
