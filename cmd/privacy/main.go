@@ -1,5 +1,7 @@
-// Command privacy is a thin command line over the privacy library: it validates
-// policy documents, prints the code lists and the JSON Schema, and shows the
+// Command privacy is a thin command line over the privacy library: it
+// validates policy documents, compares two versions of a policy, renders a
+// privacy label, checks a policy against the laws that apply, exports it to
+// app-store formats and DPV, and shows the code lists, the JSON Schema and the
 // embedded example policies.
 //
 // Usage:
@@ -8,7 +10,13 @@
 //
 // The commands are:
 //
-//	validate   decode and validate policy documents
+//	validate   decode and validate policy documents ("-" for stdin)
+//	diff       compare two versions of a policy by meaning
+//	label      print a one-page privacy label
+//	check      check a policy against the notice requirements of the laws that apply
+//	export     convert a policy to an app-store label, a Data safety CSV or DPV JSON-LD
+//	crosscheck compare a PrivacyInfo.xcprivacy or Data safety CSV with a policy
+//	gvl        compare a policy with a vendor's IAB TCF Global Vendor List entry
 //	data       list the data a policy collects, with its sensitivity flags
 //	codes      print the code lists, or one list's codes
 //	schema     print the JSON Schema of a policy document
@@ -20,8 +28,10 @@
 // A POLICY argument is a file path, "-" for standard input, or
 // "example:ID" for an embedded example (see "privacy examples").
 //
-// Exit status: 0 when the command succeeded and the document was valid, 1 when
-// a document has faults, 2 on a usage or I/O error.
+// Exit status: 0 on success; 1 when the answer is negative (a document has
+// faults, a check finds a missing requirement or a contradiction, two
+// policies differ, a declaration disagrees with the policy); 2 on a usage or
+// I/O error, or when an input is not a policy document at all.
 package main
 
 import (
@@ -58,17 +68,17 @@ var commands []command
 func init() {
 	commands = []command{
 		{"validate", "[-format text|json|sarif] [-max-bytes N] [-max-depth N] [-max-string-bytes N] [-max-faults N] FILE...", "decode and validate policy documents (\"-\" for stdin)", "", runValidate},
-		{"data", "POLICY", "list the data a policy collects, with its sensitivity flags", "", runData},
-		{"codes", "[-json] [LIST]", "print the code lists (which take x- codes), or one list's codes", "", runCodes},
-		{"schema", "", "print the JSON Schema of a policy document", "", runSchema},
-		{"examples", "", "list the embedded example policies", "", runExamples},
-		{"show", "ID", "print an example policy's JSON", "", runShow},
 		{"diff", "[-format text|json] OLD NEW", "compare two versions of a policy by meaning", diffDoc, runDiff},
 		{"label", "[-format md|html] POLICY", "print a one-page privacy label: what data is used, shared, sold and kept", labelDoc, runLabel},
 		{"check", "[-law gdpr,ccpa,...] [-format text|json|sarif] [-v] POLICY", "check a policy against the notice requirements of the laws that apply, and for contradictions", checkDoc, runCheck},
 		{"export", "-to apple|apple-label|play|dpv [-json] POLICY", "convert a policy to an app-store label, a Play Data safety CSV or DPV JSON-LD", exportDoc, runExport},
 		{"crosscheck", "[-json] POLICY DECLARATION", "compare a PrivacyInfo.xcprivacy or Data safety CSV with a policy", crosscheckDoc, runCrosscheck},
 		{"gvl", "[-json] POLICY GVL.json VENDOR", "compare a policy with a vendor's IAB TCF Global Vendor List entry", gvlDoc, runGVL},
+		{"data", "POLICY", "list the data a policy collects, with its sensitivity flags", "", runData},
+		{"codes", "[-json] [LIST]", "print the code lists (which take x- codes), or one list's codes", "", runCodes},
+		{"schema", "", "print the JSON Schema of a policy document", "", runSchema},
+		{"examples", "", "list the embedded example policies", "", runExamples},
+		{"show", "ID", "print an example policy's JSON", "", runShow},
 		{"version", "", "print the version of privacy", "", runVersion},
 		{"help", "[COMMAND]", "print the usage of privacy or of one command", "", runHelp},
 	}
@@ -124,8 +134,9 @@ func usage(w io.Writer) {
 A POLICY is a file path, "-" for standard input, or "example:ID" for an
 embedded example (see "privacy examples").
 
-Exit status: 0 on success, 1 when a document has faults, 2 on a usage or I/O
-error. Use "privacy help <command>" for more about a command.
+Exit status: 0 on success; 1 when the answer is negative (faults, findings,
+differences); 2 on a usage or I/O error. Use "privacy help <command>" for more
+about a command.
 `)
 }
 

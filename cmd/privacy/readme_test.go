@@ -40,3 +40,27 @@ func TestReadmeCommands(t *testing.T) {
 		t.Fatal("README.md shows no privacy command")
 	}
 }
+
+// TestDocListsCommands checks that the package documentation lists every
+// command of the table, in its order.
+func TestDocListsCommands(t *testing.T) {
+	src, err := os.ReadFile("main.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var listed []string
+	for _, line := range strings.Split(string(src), "\n") {
+		if f := strings.Fields(strings.TrimPrefix(line, "//\t")); strings.HasPrefix(line, "//\t") && len(f) > 1 {
+			if _, ok := lookup(f[0]); ok {
+				listed = append(listed, f[0])
+			}
+		}
+	}
+	var want []string
+	for _, c := range commands {
+		want = append(want, c.name)
+	}
+	if strings.Join(listed, " ") != strings.Join(want, " ") {
+		t.Errorf("the package doc lists %v, the table has %v", listed, want)
+	}
+}
