@@ -349,21 +349,15 @@ func MayoClinic2021() *policy.Policy {
 			},
 			{Statement: policy.Statement{ID: "use-infer-interests", Description: "inferring your interests from your interactions with our websites and newsletters", Quote: quoteMarketing},
 				Kind: category.PurposeProfiling,
-
-				Collections: collected(),
-				Data:        []category.Data{category.DataActivity, category.DataEmailInteraction, category.DataInferredInterests},
+				Data: []category.Data{category.DataActivity, category.DataEmailInteraction, category.DataInferredInterests},
 			},
 			{Statement: policy.Statement{ID: "use-tailored-advertising", Description: "tailoring advertisements to you on our websites (on other websites: use-tailored-advertising-other-sites) based on your interactions with us in our stores and online interests", Quote: quoteMarketing},
 				Kind: category.PurposeTargetedAdvertising,
-
-				Collections: collected(),
-				Data:        []category.Data{category.DataCommercial, category.DataActivity, category.DataInferredInterests},
+				Data: []category.Data{category.DataCommercial, category.DataActivity, category.DataInferredInterests},
 			},
 			{Statement: policy.Statement{ID: "use-tailored-newsletters-offers", Description: "tailoring newsletters and offers to you (both on our websites and on other websites) based on your interactions with us in our stores and online interests", Quote: quoteMarketing},
 				Kind: category.PurposePersonalisation,
-
-				Collections: collected(),
-				Data:        []category.Data{category.DataCommercial, category.DataActivity, category.DataInferredInterests},
+				Data: []category.Data{category.DataCommercial, category.DataActivity, category.DataInferredInterests},
 			},
 			{Statement: policy.Statement{ID: "use-newsletters", Description: "Sending you email newsletters", Quote: "Sending you email newsletters"},
 				Kind: category.PurposeNewsletter,
@@ -427,9 +421,7 @@ func MayoClinic2021() *policy.Policy {
 			},
 			{Statement: policy.Statement{ID: "use-tailored-advertising-other-sites", Description: "tailoring advertisements to you on other websites based on your interactions with us in our stores and online interests", Quote: quoteMarketing},
 				Kind: category.PurposeCrossContextAdvertising,
-
-				Collections: collected(),
-				Data:        []category.Data{category.DataCommercial, category.DataActivity, category.DataInferredInterests},
+				Data: []category.Data{category.DataCommercial, category.DataActivity, category.DataInferredInterests},
 			},
 		},
 

@@ -492,8 +492,7 @@ func MayoClinic2024() *policy.Policy {
 				Collections: automatic(),
 			},
 			{Statement: policy.Statement{ID: "purpose-personalise", Description: "deliver a better and more personalized service; customize our Sites according to your individual interests", Quote: quoteAutomaticUse + " estimate our audience size and usage patterns; improve our product and services offering; store information about your preferences, allowing us to customize our Sites according to your individual interests; and"},
-				Kind: category.PurposePersonalisation,
-
+				Kind:        category.PurposePersonalisation,
 				Collections: automatic(),
 			},
 			{Statement: policy.Statement{ID: "purpose-recognise", Description: "recognize and/or authenticate you when you return to our Sites", Quote: "recognize and/or authenticate you when you return to our Sites."},
@@ -521,8 +520,7 @@ func MayoClinic2024() *policy.Policy {
 				Data: []category.Data{category.DataUsage},
 			},
 			{Statement: policy.Statement{ID: "purpose-interest-ads", Description: "provide you with interest-based advertising based on your online activity, through Google Analytics Advertising Features or other advertising networks", Quote: "We may also use Google Analytics Advertising Features or other advertising networks to provide you with interest-based advertising based on your online activity."},
-				Kind: category.PurposeTargetedAdvertising,
-
+				Kind:   category.PurposeTargetedAdvertising,
 				Data:   []category.Data{category.DataActivity},
 				Choice: policy.ModeOptOut,
 			},
@@ -764,13 +762,11 @@ func MayoClinic2024() *policy.Policy {
 			},
 			// Cookie banner.
 			{Statement: policy.Statement{ID: "banner-relevant-ads", Description: "deliver relevant advertising on our site, in emails and across the Internet", Quote: quoteBanner},
-				Kind: category.PurposeTargetedAdvertising,
-
+				Kind:        category.PurposeTargetedAdvertising,
 				Collections: []string{"collect-banner"},
 			},
 			{Statement: policy.Statement{ID: "banner-personalise-content", Description: "personalize content", Quote: quoteBanner},
-				Kind: category.PurposePersonalisation,
-
+				Kind:        category.PurposePersonalisation,
 				Collections: []string{"collect-banner"},
 			},
 			{Statement: policy.Statement{ID: "banner-site-analytics", Description: "perform site analytics", Quote: quoteBanner},
