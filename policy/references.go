@@ -73,6 +73,7 @@ type idWalk struct {
 	nodes []pathNode
 	decls []declared
 	first map[string]int32 // ID -> its first declaration in decls
+	dups  []int32          // the declarations of an ID declared before
 	refs  []reference
 }
 
@@ -156,6 +157,7 @@ func (w *idWalk) structValue(v reflect.Value, n int32, section string, isStateme
 					// Linked in after the first: the chain's order does not matter.
 					w.decls[at].next = w.decls[first].next
 					w.decls[first].next = at
+					w.dups = append(w.dups, at)
 				} else {
 					w.first[id] = at
 				}
@@ -254,16 +256,17 @@ func referenceFaults(p *Policy) Faults {
 	w.value(reflect.ValueOf(p).Elem(), -1, planOf(reflect.TypeFor[Policy]()))
 	var fs Faults
 	// A duplicate is reported where it stands, naming the first declaration.
-	for i, d := range w.decls {
-		if first := w.first[d.id]; first != int32(i) {
+	for _, i := range w.dups {
+		d := w.decls[i]
+		if first := w.first[d.id]; first != i {
 			fs = append(fs, Fault{Path: w.declPath(d), Code: FaultDuplicateID,
 				Message: fmt.Sprintf("ID %s is already used at %s; IDs must be unique in the document", quote(d.id), w.declPath(w.decls[first]))})
 		}
 	}
 	// For an ID declared more than once, the sections it is declared in.
 	var multi map[string]map[string]bool
-	inSection := func(id, section string) bool {
-		d := w.decls[w.first[id]]
+	inSection := func(id string, first int32, section string) bool {
+		d := w.decls[first]
 		if d.next < 0 {
 			return d.section == section
 		}
@@ -273,7 +276,7 @@ func referenceFaults(p *Policy) Faults {
 		set, ok := multi[id]
 		if !ok {
 			set = map[string]bool{}
-			for k := w.first[id]; k >= 0; k = w.decls[k].next {
+			for k := first; k >= 0; k = w.decls[k].next {
 				set[w.decls[k].section] = true
 			}
 			multi[id] = set
@@ -291,7 +294,7 @@ func referenceFaults(p *Policy) Faults {
 				Message: fmt.Sprintf("no %s has ID %s", section, quote(r.id))})
 		case section == anySection:
 			// any statement will do
-		case !inSection(r.id, section):
+		case !inSection(r.id, first, section):
 			// A duplicate ID is reported once, above; a reference that matches
 			// any statement of its section is not a second fault.
 			d := w.decls[first]
