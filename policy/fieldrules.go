@@ -12,7 +12,8 @@ import (
 
 // The field rules are the model's `validate` struct tags, the single statement
 // of them. fieldFaults executes them without validator/v10's general machinery:
-// each struct type's tags are parsed once into a list of rules (fieldRulesOf),
+// each struct type's tags are parsed once into a list of rules (parseFieldRules, kept
+// in the type's plan, plan.go),
 // and a walk over the policy applies them with no boxing of valid values and
 // no path strings until a rule fails. It follows validator/v10's semantics for
 // the tags the model uses (required, omitempty, dive, min, max and the
@@ -45,9 +46,6 @@ type fieldRules struct {
 	// behind pointers, and the elements of a list.
 	plan, elemPlan *typePlan
 }
-
-// fieldRulesOf returns the rules of struct type t, parsed once (see planOf).
-func fieldRulesOf(t reflect.Type) []fieldRules { return planOf(t).fields }
 
 // parseFieldRules parses the `validate` tags of struct type t.
 func parseFieldRules(t reflect.Type) []fieldRules {

@@ -97,10 +97,3 @@ func structBelow(t reflect.Type, lists bool) reflect.Type {
 	}
 	return nil
 }
-
-// fieldName is the name of numbered field id.
-func fieldName(id int32) string {
-	planMu.Lock()
-	defer planMu.Unlock()
-	return fieldNames[id]
-}
