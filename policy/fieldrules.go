@@ -5,7 +5,6 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/openpolicies/privacy/internal/check"
@@ -13,7 +12,8 @@ import (
 
 // The field rules are the model's `validate` struct tags, the single statement
 // of them. fieldFaults executes them without validator/v10's general machinery:
-// each struct type's tags are parsed once into a list of rules (fieldRulesOf),
+// each struct type's tags are parsed once into a list of rules (parseFieldRules, kept
+// in the type's plan, plan.go),
 // and a walk over the policy applies them with no boxing of valid values and
 // no path strings until a rule fails. It follows validator/v10's semantics for
 // the tags the model uses (required, omitempty, dive, min, max and the
@@ -42,15 +42,13 @@ type fieldRules struct {
 	blank     bool // a required string (not a code), which must not be blank
 	elemBlank bool // a list of strings whose entries are required
 	codes     bool // a list of codes, none given twice
+	// The plans of the struct types the field holds (nil: none): itself or
+	// behind pointers, and the elements of a list.
+	plan, elemPlan *typePlan
 }
 
-var fieldRulesCache sync.Map // reflect.Type -> []fieldRules
-
-// fieldRulesOf parses the `validate` tags of struct type t.
-func fieldRulesOf(t reflect.Type) []fieldRules {
-	if fs, ok := fieldRulesCache.Load(t); ok {
-		return fs.([]fieldRules)
-	}
+// parseFieldRules parses the `validate` tags of struct type t.
+func parseFieldRules(t reflect.Type) []fieldRules {
 	var fs []fieldRules
 	for i := range t.NumField() {
 		f := t.Field(i)
@@ -104,7 +102,6 @@ func fieldRulesOf(t reflect.Type) []fieldRules {
 		}
 		fs = append(fs, fr)
 	}
-	fieldRulesCache.Store(t, fs)
 	return fs
 }
 
@@ -115,7 +112,7 @@ var codedType = reflect.TypeFor[check.Coded]()
 // must not repeat one; the oracle test leaves those two out.
 func fieldFaults(p *Policy) Faults {
 	w := &fieldWalker{suggestions: maxSuggestions}
-	w.structValue(reflect.ValueOf(p).Elem())
+	w.structValue(reflect.ValueOf(p).Elem(), planOf(reflect.TypeFor[Policy]()))
 	return w.faults
 }
 
@@ -125,18 +122,18 @@ type fieldWalker struct {
 	suggestions int
 }
 
-// structValue applies the rules of every field of struct v.
-func (w *fieldWalker) structValue(v reflect.Value) {
-	rules := fieldRulesOf(v.Type())
+// structValue applies the rules of every field of struct v, whose plan is p.
+func (w *fieldWalker) structValue(v reflect.Value, p *typePlan) {
+	rules := p.fields
 	for i := range rules {
 		f := &rules[i]
 		fv := v.Field(f.index)
 		if f.embedded {
-			w.structValue(fv)
+			w.structValue(fv, planAt(f.plan, fv.Type()))
 			continue
 		}
 		w.segs = append(w.segs, segment{name: f.name, index: -1})
-		ok := w.value(fv, f.name, -1, f.omitempty, f.rules)
+		ok := w.value(fv, f.name, -1, f.omitempty, f.rules, f.plan)
 		if ok && f.blank && check.Blank(fv.String()) {
 			w.blankFault(f.name, -1)
 		}
@@ -212,7 +209,7 @@ func (w *fieldWalker) elements(v reflect.Value, f *fieldRules) {
 	for i := range v.Len() {
 		w.segs[len(w.segs)-1] = segment{index: i}
 		e := v.Index(i)
-		if w.value(e, f.name, i, f.elemOmit, f.elemRules) && f.elemBlank && check.Blank(e.String()) {
+		if w.value(e, f.name, i, f.elemOmit, f.elemRules, f.elemPlan) && f.elemBlank && check.Blank(e.String()) {
 			w.blankFault(f.name, i)
 		}
 	}
@@ -221,8 +218,9 @@ func (w *fieldWalker) elements(v reflect.Value, f *fieldRules) {
 
 // value applies rules to v, the value of field name (entry index of it when
 // index ≥ 0), then checks the fields of a struct. It reports whether every rule
-// held, so that the caller goes on to the elements of a list.
-func (w *fieldWalker) value(v reflect.Value, name string, index int, omitempty bool, rules []tagRule) bool {
+// held, so that the caller goes on to the elements of a list. plan is the plan
+// of the struct type v is expected to hold, if any.
+func (w *fieldWalker) value(v reflect.Value, name string, index int, omitempty bool, rules []tagRule, plan *typePlan) bool {
 	for v.Kind() == reflect.Pointer {
 		if v.IsNil() {
 			if !omitempty && len(rules) > 0 && rules[0].tag == "required" {
@@ -242,7 +240,7 @@ func (w *fieldWalker) value(v reflect.Value, name string, index int, omitempty b
 		}
 	}
 	if v.Kind() == reflect.Struct {
-		w.structValue(v)
+		w.structValue(v, planAt(plan, v.Type()))
 	}
 	return true
 }

@@ -5,7 +5,6 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/openpolicies/privacy/contact"
 	"github.com/openpolicies/privacy/internal/check"
@@ -59,12 +58,14 @@ type reference struct {
 	index int32 // -1: the field holds one reference
 }
 
-// pathNode is one segment of the path to a value: a member name or, when name
-// is empty, an array index. Nodes link to their parent (-1: the document).
+// pathNode is one segment of the path to a value: a member name (numbered in
+// fieldNames) or, when name is -1, an array index. Nodes link to their parent
+// (-1: the document). It holds no pointer: the garbage collector does not scan
+// the table.
 type pathNode struct {
 	parent int32
 	index  int32
-	name   string
+	name   int32
 }
 
 // idWalk collects the IDs and references of a policy.
@@ -72,11 +73,12 @@ type idWalk struct {
 	nodes []pathNode
 	decls []declared
 	first map[string]int32 // ID -> its first declaration in decls
+	dups  []int32          // the declarations of an ID declared before
 	refs  []reference
 }
 
 // node adds a path segment below parent.
-func (w *idWalk) node(parent int32, name string, index int) int32 {
+func (w *idWalk) node(parent int32, name int32, index int) int32 {
 	w.nodes = append(w.nodes, pathNode{parent: parent, index: int32(index), name: name})
 	return int32(len(w.nodes) - 1)
 }
@@ -84,14 +86,16 @@ func (w *idWalk) node(parent int32, name string, index int) int32 {
 // pointer is the JSON Pointer of node n, followed by the segments more.
 func (w *idWalk) pointer(n int32, more ...string) string {
 	var segs []string
+	planMu.Lock()
 	for ; n >= 0; n = w.nodes[n].parent {
 		nd := w.nodes[n]
-		if nd.name == "" {
+		if nd.name < 0 {
 			segs = append(segs, strconv.Itoa(int(nd.index)))
 		} else {
-			segs = append(segs, nd.name)
+			segs = append(segs, fieldNames[nd.name])
 		}
 	}
+	planMu.Unlock()
 	var b strings.Builder
 	for i := len(segs) - 1; i >= 0; i-- {
 		b.WriteByte('/')
@@ -116,33 +120,34 @@ func (w *idWalk) refPath(r reference) string {
 }
 
 // value visits v at path node n, recording the ID of every statement and every
-// reference. It follows struct fields by their JSON names, slices and pointers.
-func (w *idWalk) value(v reflect.Value, n int32) {
+// reference. It follows struct fields by their JSON names, slices and pointers;
+// plan is the plan of the struct type v holds.
+func (w *idWalk) value(v reflect.Value, n int32, plan *typePlan) {
 	switch v.Kind() {
 	case reflect.Pointer:
 		if !v.IsNil() {
-			w.value(v.Elem(), n)
+			w.value(v.Elem(), n, plan)
 		}
 	case reflect.Slice:
 		for i := range v.Len() {
-			w.value(v.Index(i), w.node(n, "", i))
+			w.value(v.Index(i), w.node(n, -1, i), plan)
 		}
 	case reflect.Struct:
-		section, isStatement := sections[v.Type()]
-		w.structValue(v, n, section, isStatement)
+		p := planAt(plan, v.Type())
+		w.structValue(v, n, p.section, p.isStatement, p)
 	}
 }
 
 // structValue visits the fields of struct v; section names the statement v is
-// part of (v itself, or the statement that embeds v).
-func (w *idWalk) structValue(v reflect.Value, n int32, section string, isStatement bool) {
-	fields := walkFieldsOf(v.Type())
+// part of (v itself, or the statement that embeds v); p is v's plan.
+func (w *idWalk) structValue(v reflect.Value, n int32, section string, isStatement bool, p *typePlan) {
+	fields := p.walk
 	for k := range fields {
 		f := &fields[k] // cached and never modified: references may point to it
 		fv := v.Field(f.index)
 		switch {
 		case f.embedded:
-			w.structValue(fv, n, section, isStatement)
+			w.structValue(fv, n, section, isStatement, planAt(f.plan, fv.Type()))
 		case isStatement && f.name == "id":
 			if id := fv.String(); id != "" {
 				d := declared{id: id, section: section, node: n, next: -1}
@@ -152,6 +157,7 @@ func (w *idWalk) structValue(v reflect.Value, n int32, section string, isStateme
 					// Linked in after the first: the chain's order does not matter.
 					w.decls[at].next = w.decls[first].next
 					w.decls[first].next = at
+					w.dups = append(w.dups, at)
 				} else {
 					w.first[id] = at
 				}
@@ -166,7 +172,7 @@ func (w *idWalk) structValue(v reflect.Value, n int32, section string, isStateme
 			}
 		case f.nested:
 			if !isEmptyNested(fv) {
-				w.value(fv, w.node(n, f.name, -1))
+				w.value(fv, w.node(n, f.nameID, -1), f.plan)
 			}
 		}
 	}
@@ -185,20 +191,17 @@ func isEmptyNested(v reflect.Value) bool {
 // walkField is what walkIDs needs to know of a struct field.
 type walkField struct {
 	index    int
-	name     string // JSON name, escaped for a JSON Pointer
-	ref      string // the section a reference field names
-	nested   bool   // a struct, pointer or slice that may hold IDs or references
-	embedded bool   // an embedded struct whose members are the embedding type's
+	name     string    // JSON name, escaped for a JSON Pointer
+	ref      string    // the section a reference field names
+	nested   bool      // a struct, pointer or slice that may hold IDs or references
+	embedded bool      // an embedded struct whose members are the embedding type's
+	nameID   int32     // name's number in fieldNames
+	plan     *typePlan // of the struct type a nested or embedded field holds
 }
 
-var walkFields sync.Map // reflect.Type -> []walkField
-
-// walkFieldsOf returns the fields of struct type t that walkIDs visits: IDs,
-// references and values that may contain them.
-func walkFieldsOf(t reflect.Type) []walkField {
-	if fs, ok := walkFields.Load(t); ok {
-		return fs.([]walkField)
-	}
+// parseWalkFields returns the fields of struct type t that the reference walk
+// visits: IDs, references and values that may contain them.
+func parseWalkFields(t reflect.Type) []walkField {
 	var fs []walkField
 	for i := range t.NumField() {
 		f := t.Field(i)
@@ -214,7 +217,6 @@ func walkFieldsOf(t reflect.Type) []walkField {
 			fs = append(fs, wf)
 		}
 	}
-	walkFields.Store(t, fs)
 	return fs
 }
 
@@ -245,20 +247,26 @@ func holdsIDs(t reflect.Type, seen map[reflect.Type]bool) bool {
 // document. The walk builds no path string until it reports a fault, and the
 // lookups are by map, so the time is linear in the document.
 func referenceFaults(p *Policy) Faults {
-	w := &idWalk{first: map[string]int32{}}
-	w.value(reflect.ValueOf(p).Elem(), -1)
+	// The tables are sized from the statements of the top-level lists, which
+	// declare most IDs, rather than grown by doubling: growing keeps the old
+	// table alive beside the new one until the next collection.
+	n := statementCount(p)
+	w := &idWalk{first: make(map[string]int32, n), decls: make([]declared, 0, n),
+		nodes: make([]pathNode, 0, 2*n), refs: make([]reference, 0, 2*n)}
+	w.value(reflect.ValueOf(p).Elem(), -1, planOf(reflect.TypeFor[Policy]()))
 	var fs Faults
 	// A duplicate is reported where it stands, naming the first declaration.
-	for i, d := range w.decls {
-		if first := w.first[d.id]; first != int32(i) {
+	for _, i := range w.dups {
+		d := w.decls[i]
+		if first := w.first[d.id]; first != i {
 			fs = append(fs, Fault{Path: w.declPath(d), Code: FaultDuplicateID,
 				Message: fmt.Sprintf("ID %s is already used at %s; IDs must be unique in the document", quote(d.id), w.declPath(w.decls[first]))})
 		}
 	}
 	// For an ID declared more than once, the sections it is declared in.
 	var multi map[string]map[string]bool
-	inSection := func(id, section string) bool {
-		d := w.decls[w.first[id]]
+	inSection := func(id string, first int32, section string) bool {
+		d := w.decls[first]
 		if d.next < 0 {
 			return d.section == section
 		}
@@ -268,7 +276,7 @@ func referenceFaults(p *Policy) Faults {
 		set, ok := multi[id]
 		if !ok {
 			set = map[string]bool{}
-			for k := w.first[id]; k >= 0; k = w.decls[k].next {
+			for k := first; k >= 0; k = w.decls[k].next {
 				set[w.decls[k].section] = true
 			}
 			multi[id] = set
@@ -286,7 +294,7 @@ func referenceFaults(p *Policy) Faults {
 				Message: fmt.Sprintf("no %s has ID %s", section, quote(r.id))})
 		case section == anySection:
 			// any statement will do
-		case !inSection(r.id, section):
+		case !inSection(r.id, first, section):
 			// A duplicate ID is reported once, above; a reference that matches
 			// any statement of its section is not a second fault.
 			d := w.decls[first]
@@ -295,4 +303,16 @@ func referenceFaults(p *Policy) Faults {
 		}
 	}
 	return fs
+}
+
+// statementCount is the number of entries of the policy's top-level lists.
+func statementCount(p *Policy) int {
+	v := reflect.ValueOf(p).Elem()
+	n := 0
+	for i := range v.NumField() {
+		if f := v.Field(i); f.Kind() == reflect.Slice {
+			n += f.Len()
+		}
+	}
+	return n
 }
