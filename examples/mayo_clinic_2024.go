@@ -430,10 +430,17 @@ func MayoClinic2024() *policy.Policy {
 				Sources: []category.Source{category.SourceDataSubject},
 				Methods: []category.Method{category.MethodSurvey},
 			},
-			// Not in collected(): the card number is "for payment purposes only"
-			// (collect-card-number), so the order data is linked to no other use.
-			{Statement: policy.Statement{ID: "collect-orders", AppliesTo: services(sites()...), Description: "information you submit via our website, such as ordering information including your name, address, and credit card number", Quote: "SSL protects information you submit via our website, such as ordering information including your name, address, and credit card number."},
-				Data:    []category.Data{category.DataOrder, category.DataName, category.DataPostalAddress, category.DataPaymentCard},
+			// The ordering information of the SSL sentence (2021 collect-orders).
+			// The card number is split out, as in collect-card-number, because
+			// the text uses it "for payment purposes only".
+			{Statement: policy.Statement{ID: "collect-orders", AppliesTo: services(sites()...), Description: "information you submit via our website, such as ordering information including your name and address (the credit card number is collect-orders-card)", Quote: "SSL protects information you submit via our website, such as ordering information including your name, address, and credit card number."},
+				Data:    []category.Data{category.DataOrder, category.DataName, category.DataPostalAddress},
+				Sources: []category.Source{category.SourceDataSubject},
+				Methods: []category.Method{category.MethodPurchase},
+			},
+			{Statement: policy.Statement{ID: "collect-orders-card", AppliesTo: services(sites()...), Description: "the credit card number in the ordering information you submit via our website, used for payment purposes only", Quote: "SSL protects information you submit via our website, such as ordering information including your name, address, and credit card number."},
+				OnlyFor: []string{"purpose-card-payment", "purpose-billing-collection"},
+				Data:    []category.Data{category.DataPaymentCard},
 				Sources: []category.Source{category.SourceDataSubject},
 				Methods: []category.Method{category.MethodPurchase},
 			},
