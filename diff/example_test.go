@@ -52,6 +52,6 @@ func ExampleReport_summary() {
 		}
 	}
 	// Output:
-	// collection: 23 added, 7 removed; 13 widen, 2 narrow, 8 material
+	// collection: 25 added, 8 removed; 13 widen, 3 narrow, 8 material
 	// rights: 14 added, 1 removed; 1 widen, 13 narrow, 0 material
 }

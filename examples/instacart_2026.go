@@ -623,6 +623,8 @@ func Instacart2026() *policy.Policy {
 				Types: analyticsTypes(), Collections: []string{"collect-session-replay"}, CollectsDirectly: true, Purposes: []string{"replay-diagnose"}},
 			{Statement: policy.Statement{ID: "to-personal-shoppers", AppliesTo: &policy.Scope{Subjects: []string{"customers"}}, Description: "the personal shopper who will pick up and deliver your order: order information, delivery preferences, name, address and precise geolocation; the shopper no longer has access to your Personal Information once your order has been delivered", Quote: quoteShoppers + " Please note that the shopper will no longer have access to your Personal Information once your order has been delivered."},
 				Types: kinds(category.RecipientGigWorker), Data: data(category.DataOrder, category.DataPreferences, category.DataName, category.DataShippingAddress, category.DataPreciseLocation),
+				// The CCPA section calls them "contractors (e.g., our personal shoppers)".
+				Role:     policy.RoleServiceProvider,
 				Purposes: []string{"use-deliver-orders"}, Conditions: []policy.Condition{policy.ConditionPurposeLimited}},
 			{Statement: policy.Statement{ID: "to-retailers", Description: "retailers, to provide and maintain the Services, for example order information to the retailer with whom you placed an order", Quote: quoteRetailers},
 				Types: kinds(category.RecipientRetailer), Data: data(category.DataOrder), Purposes: []string{"use-provide-services", "retailer-prepare"}},

@@ -115,7 +115,7 @@ func MayoClinic2021() *policy.Policy {
 
 		Controllers: []policy.Controller{
 			{Statement: policy.Statement{ID: "mayo-clinic", Quote: "We take your privacy seriously, and we want you to know how we collect, use, share and protect your information."},
-				LegalName: "Mayo Clinic", Contacts: []string{"contact-privacy-officer"},
+				LegalName: "Mayo Clinic", TradingNames: []string{"Mayo"}, Contacts: []string{"contact-privacy-officer"},
 			},
 		},
 
@@ -707,8 +707,8 @@ func MayoClinic2021() *policy.Policy {
 			{Statement: policy.Statement{ID: "law-2", Quote: quoteEEARights},
 				Law: jurisdiction.LawFADP, Jurisdictions: []jurisdiction.Code{jurisdiction.Switzerland}, Status: policy.LawApplies,
 			},
-			{Statement: policy.Statement{ID: "law-3", Quote: quoteCAOptOut},
-				Jurisdictions: []jurisdiction.Code{jurisdiction.California}, Status: policy.LawApplies,
+			{Statement: policy.Statement{ID: "law-3", Description: "The section headed \"Your California privacy rights\": no sharing with unaffiliated third parties for their direct marketing, sharing with Mayo entities and affiliates, and the right to opt out of it; the Cal. Civ. Code §1798.83 (\"Shine the Light\") disclosure, though the text does not name the law.", Quote: quoteCAOptOut},
+				Law: jurisdiction.LawShineTheLight, Jurisdictions: []jurisdiction.Code{jurisdiction.California}, Status: policy.LawApplies,
 			},
 		},
 	}

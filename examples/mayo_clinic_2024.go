@@ -135,6 +135,9 @@ func MayoClinic2024() *policy.Policy {
 			{Statement: policy.Statement{ID: "clinic-locations", Description: "Mayo Clinic's clinic locations.", Quote: quoteSecurity},
 				Kind: category.ServiceFacility, Name: "clinic locations",
 			},
+			{Statement: policy.Statement{ID: "other-mayo-properties", Not: true, Description: "The policy does not cover them: other Mayo Clinic online properties, which may have their own privacy policies that apply to those sites.", Quote: "Other Mayo Clinic online properties may have their own privacy policies that apply to those sites."},
+				Kind: category.ServiceWebsite, Name: "Other Mayo Clinic online properties",
+			},
 		},
 
 		Documents: []policy.Document{
@@ -376,8 +379,9 @@ func MayoClinic2024() *policy.Policy {
 				Methods: []category.Method{category.MethodThirdPartyProvided},
 			},
 			{Statement: policy.Statement{ID: "collect-cross-site-activity", Description: "your online activities on or across third party websites or other online services, tracked only if you specifically opt in to a program or campaign that authorizes such tracking", Quote: "However, we do not track your online activities on or across third party websites or other online services for any purpose, including advertising, unless you specifically opt-in to a program or campaign that authorizes such tracking."},
-				Data:    []category.Data{category.DataCrossSiteActivity},
-				Sources: []category.Source{category.SourceAutomatic},
+				Data:        []category.Data{category.DataCrossSiteActivity},
+				Sources:     []category.Source{category.SourceAutomatic},
+				Requirement: policy.RequirementOptional,
 			},
 			{Statement: policy.Statement{ID: "collect-newsletter-sign-up", AppliesTo: services("email-newsletter"), Description: "signing up for the free Mayo Clinic email newsletter", Quote: "For example, you can sign up for a free Mayo Clinic email newsletter."},
 				Data:    []category.Data{category.DataEmail},
@@ -425,6 +429,20 @@ func MayoClinic2024() *policy.Policy {
 				Data:    []category.Data{category.DataIdentifier},
 				Sources: []category.Source{category.SourceDataSubject},
 				Methods: []category.Method{category.MethodSurvey},
+			},
+			// The ordering information of the SSL sentence (2021 collect-orders).
+			// The card number is split out, as in collect-card-number, because
+			// the text uses it "for payment purposes only".
+			{Statement: policy.Statement{ID: "collect-orders", AppliesTo: services(sites()...), Description: "information you submit via our website, such as ordering information including your name and address (the credit card number is collect-orders-card)", Quote: "SSL protects information you submit via our website, such as ordering information including your name, address, and credit card number."},
+				Data:    []category.Data{category.DataOrder, category.DataName, category.DataPostalAddress},
+				Sources: []category.Source{category.SourceDataSubject},
+				Methods: []category.Method{category.MethodPurchase},
+			},
+			{Statement: policy.Statement{ID: "collect-orders-card", AppliesTo: services(sites()...), Description: "the credit card number in the ordering information you submit via our website, used for payment purposes only", Quote: "SSL protects information you submit via our website, such as ordering information including your name, address, and credit card number."},
+				OnlyFor: []string{"purpose-card-payment", "purpose-billing-collection"},
+				Data:    []category.Data{category.DataPaymentCard},
+				Sources: []category.Source{category.SourceDataSubject},
+				Methods: []category.Method{category.MethodPurchase},
 			},
 		},
 
