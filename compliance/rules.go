@@ -3,6 +3,7 @@ package compliance
 import (
 	"errors"
 	"fmt"
+	"github.com/openpolicies/privacy/internal/jsonpos"
 	"slices"
 	"strconv"
 
@@ -112,7 +113,7 @@ func ruleFindings(p *policy.Policy, laws []LawResult) []Finding {
 		if d := order(a.ID) - order(b.ID); d != 0 {
 			return d
 		}
-		return comparePointers(a.Pointer, b.Pointer)
+		return jsonpos.Compare(a.Pointer, b.Pointer)
 	})
 	return out
 }
@@ -337,36 +338,4 @@ func channelProblem(p *policy.Policy, kind, contactID, url, name string) string 
 		}
 	}
 	return ""
-}
-
-// comparePointers orders JSON Pointers segment by segment, numbers by value.
-func comparePointers(a, b string) int {
-	as, bs := splitPointer(a), splitPointer(b)
-	for i := 0; i < len(as) && i < len(bs); i++ {
-		if as[i] == bs[i] {
-			continue
-		}
-		an, aerr := strconv.Atoi(as[i])
-		bn, berr := strconv.Atoi(bs[i])
-		if aerr == nil && berr == nil {
-			return an - bn
-		}
-		if as[i] < bs[i] {
-			return -1
-		}
-		return 1
-	}
-	return len(as) - len(bs)
-}
-
-func splitPointer(p string) []string {
-	var out []string
-	start := 0
-	for i := 0; i <= len(p); i++ {
-		if i == len(p) || p[i] == '/' {
-			out = append(out, p[start:i])
-			start = i + 1
-		}
-	}
-	return out
 }

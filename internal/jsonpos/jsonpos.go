@@ -5,6 +5,7 @@ package jsonpos
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"strconv"
 	"strings"
@@ -112,4 +113,24 @@ func skipValue(dec *json.Decoder) bool {
 			return true
 		}
 	}
+}
+
+// Compare orders JSON Pointers segment by segment, array indexes by value, so
+// that /purposes/2 comes before /purposes/10 and a pointer before the pointers
+// below it. It returns a negative number, zero or a positive number as a is
+// before, equal to or after b.
+func Compare(a, b string) int {
+	as, bs := strings.Split(a, "/"), strings.Split(b, "/")
+	for i := 0; i < len(as) && i < len(bs); i++ {
+		if as[i] == bs[i] {
+			continue
+		}
+		an, aerr := strconv.Atoi(as[i])
+		bn, berr := strconv.Atoi(bs[i])
+		if aerr == nil && berr == nil {
+			return cmp.Compare(an, bn)
+		}
+		return strings.Compare(as[i], bs[i])
+	}
+	return cmp.Compare(len(as), len(bs))
 }

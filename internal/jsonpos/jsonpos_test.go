@@ -54,3 +54,15 @@ func FuzzLocate(f *testing.F) {
 		LineColumn(data, off)
 	})
 }
+
+func TestCompare(t *testing.T) {
+	ordered := []string{"", "/collection", "/collection/2", "/collection/2/data", "/collection/10", "/purposes", "/purposes/0"}
+	for i, a := range ordered {
+		for j, b := range ordered {
+			got := Compare(a, b)
+			if (got < 0) != (i < j) || (got == 0) != (i == j) {
+				t.Errorf("Compare(%q, %q) = %d", a, b, got)
+			}
+		}
+	}
+}
